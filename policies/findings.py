@@ -1,0 +1,31 @@
+"""A finding of a content check: what is wrong, where, and what to write instead."""
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+Check = Literal["confidentiality", "sensitivity", "privacy", "proofreading"]
+Severity = Literal["block", "warn", "info"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    check: Check
+    rule: str
+    severity: Severity
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Finding":
+        return cls(**data)
+
+
+def blocking(findings: list[Finding], *checks: Check) -> list[Finding]:
+    """The findings of the given checks (all, when none given) whose severity blocks publication."""
+    return [f for f in findings if f.severity == "block" and (not checks or f.check in checks)]
