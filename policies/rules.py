@@ -1,0 +1,251 @@
+"""The named guards and validators of the chart, and the fold of an item's history they read.
+
+`ItemRules` is the model a `PublicationProcess` is bound to. The engine and replay use it the
+same way: bind a machine, send the event (the validators below may raise RuleBroken), then
+`record` the step so that the next decision sees it.
+"""
+
+import functools
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..states import PublicationProcess
+from .config import SYSTEM_USER, Policy
+from .duties import check_may_act
+from .errors import RuleBroken
+from .findings import Finding, blocking
+from .grounds import REFUSAL_GROUNDS
+from .tolerance import check_correction
+
+BLOCKS_AT = {"confidentiality_review": ("confidentiality",), "sensitivity_check": ("confidentiality", "privacy")}
+DRAFTER_EVENTS = {"submit", "revise", "withdraw"}
+
+
+@dataclass(frozen=True)
+class RevisionFacts:
+    """What the rules need to know of a revision: its text and the findings stored with it."""
+
+    hash: str
+    text: str
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class Step:
+    """One event as the rules see it, whether about to be decided or replayed from the ledger."""
+
+    event: str
+    actor: str
+    revision: str | None = None
+    opinion: str | None = None
+    ground: str | None = None
+    assignee: str | None = None
+    expected_revision: str | None = None
+
+
+@dataclass
+class ItemRules:
+    policy: Policy
+    drafter: str
+    department: str
+    revisions: Mapping[str, RevisionFacts]
+    stage: str = "drafting"
+    revision: str | None = None
+    held: bool = False
+    claims: dict[str, str] = field(default_factory=dict)
+    acted: dict[str, set[str]] = field(default_factory=dict)
+    approvals: list[tuple[str, str | None]] = field(default_factory=list)
+    lineage: set[str] = field(default_factory=set)
+
+    def decide(self, step: Step) -> tuple[str, str]:
+        """Run the step through the chart; return (from_stage, to_stage) or raise."""
+        before = self.stage
+        machine = _machine_bound_to(self)
+        try:
+            machine.send(step.event, step=step, actor=step.actor)
+        except PublicationProcess.TransitionNotAllowed:
+            raise RuleBroken("not_allowed_in_stage", _not_allowed(step.event, before)) from None
+        self.record(step, before)
+        return before, self.stage
+
+    def role_of(self, step: Step, stage: str) -> str:
+        """The role in which the actor takes this step (recorded in the ledger)."""
+        if step.actor == SYSTEM_USER:
+            return "system"
+        if step.event in DRAFTER_EVENTS or (step.event == "mask" and stage == "drafting"):
+            return "drafter"
+        if step.event == "retract":
+            return self._retract_role(step.actor) or ""
+        if step.event == "release" and self.claims.get(stage) != step.actor:
+            return "admin"
+        return self.policy.role_at(step.actor, stage, self.department) or ""
+
+    def record(self, step: Step, stage: str) -> None:
+        """Fold an accepted step into what the rules know of the item."""
+        event = step.event
+        if event == "submit":
+            self.revision, self.lineage, self.approvals, self.claims = step.revision, {step.revision or ""}, [], {}
+        elif event in ("revise", "mask", "correct"):
+            self.revision = step.revision
+            self.lineage.add(step.revision or "")
+        elif event == "claim":
+            self.claims[stage] = step.actor
+        elif event == "release":
+            self.claims.pop(stage, None)
+            if step.assignee:
+                self.claims[stage] = step.assignee
+        elif event == "scan_flag":
+            self.held = True
+        if event in ("claim", "approve", "return", "refuse", "correct") and step.actor != SYSTEM_USER:
+            self.acted.setdefault(step.actor, set()).add(stage)
+        if event in ("approve", "return", "refuse", "scan_clean"):
+            self.claims.pop(stage, None)
+            self.held = False if stage == "sensitivity_check" else self.held
+        if event == "approve":
+            self.approvals.append((stage, self.revision))
+        if event == "return":
+            self.held = False
+
+    # -- conditions --------------------------------------------------------------------------
+
+    def held_for_reviewer(self) -> bool:
+        return self.held
+
+    # -- validators (each raises RuleBroken naming the rule) ---------------------------------
+
+    def actor_is_drafter(self, actor: str) -> None:
+        if actor != self.drafter:
+            raise RuleBroken("drafter_only", "只有撰稿人本人可以进行此操作")
+
+    def actor_is_system(self, actor: str) -> None:
+        if actor != SYSTEM_USER:
+            raise RuleBroken("automated_only", "该操作由系统自动执行，不能人工发起")
+
+    def revision_is_given(self, step: Step) -> None:
+        if not step.revision or step.revision not in self.revisions:
+            raise RuleBroken("revision_required", "稿件还没有可提交的版本")
+
+    def actor_may_claim(self, actor: str) -> None:
+        self._may_act(actor)
+        holder = self.claims.get(self.stage)
+        if holder not in (None, actor):
+            raise RuleBroken("already_claimed", f"该任务已由 {self._name(holder)} 认领")
+
+    def actor_may_release(self, actor: str, step: Step) -> None:
+        holder = self.claims.get(self.stage)
+        if holder is None:
+            raise RuleBroken("not_claimed", "该任务尚未被认领")
+        if actor != holder and not self._is_admin(actor):
+            raise RuleBroken("holder_or_admin_only", "只有认领人或系统管理员可以放弃或转交该任务")
+        if step.assignee:
+            self._may_act(step.assignee)
+
+    def actor_holds_claim(self, actor: str) -> None:
+        if self.claims.get(self.stage) != actor:
+            raise RuleBroken("claim_required", "请先认领该任务，再作出审核决定")
+
+    def actor_may_decide(self, actor: str) -> None:
+        self._may_act(actor)
+
+    def revision_is_current(self, step: Step) -> None:
+        if step.expected_revision and step.expected_revision != self.revision:
+            raise RuleBroken("revision_changed", "稿件已有新版本，请查看最新版本后再作决定")
+
+    def nothing_blocks(self) -> None:
+        facts = self.revisions.get(self.revision or "")
+        found = blocking(list(facts.findings), *BLOCKS_AT[self.stage]) if facts else []
+        if found:
+            first = found[0]
+            rule = "classified_content" if first.check == "confidentiality" else "unmasked_personal_data"
+            raise RuleBroken(rule, f"稿件存在不得公开的内容（{first.message}），只能退回修改或不予发布")
+
+    def opinion_is_given(self, step: Step) -> None:
+        if not (step.opinion or "").strip():
+            raise RuleBroken("opinion_required", "退回、不予发布和撤稿必须填写书面意见")
+
+    def ground_is_valid(self, step: Step) -> None:
+        if step.ground not in REFUSAL_GROUNDS:
+            raise RuleBroken("ground_required", f"不予发布须选择法定理由：{'、'.join(REFUSAL_GROUNDS)}")
+
+    def correction_within_tolerance(self, step: Step) -> None:
+        old = self.revisions[self.revision or ""].text
+        new = self.revisions[step.revision or ""].text if step.revision in self.revisions else None
+        if new is None:
+            raise RuleBroken("revision_required", "校对修改缺少新版本")
+        check_correction(old, new, self.policy.proofreading_tolerance, self.policy.names_of_organisation())
+
+    def approvals_cover_revision(self) -> None:
+        stale = [stage for stage, revision in self.approvals if revision not in self.lineage]
+        if stale:
+            raise RuleBroken("approval_not_pinned", f"{stale[0]} 的审核意见不针对当前版本")
+
+    def actor_may_retract(self, actor: str) -> None:
+        if self._retract_role(actor) is None:
+            raise RuleBroken("retract_role_required", "只有终审领导可以撤稿")
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _may_act(self, username: str) -> str:
+        return check_may_act(self.policy, username, self.stage, self.drafter, self.department, self.acted)
+
+    def _is_admin(self, username: str) -> bool:
+        person = self.policy.person(username)
+        return person is not None and bool(set(person.roles) & set(self.policy.admin_roles))
+
+    def _retract_role(self, username: str) -> str | None:
+        person = self.policy.person(username)
+        return next((r for r in self.policy.retract_roles if person and r in person.roles), None)
+
+    def _name(self, username: str) -> str:
+        person = self.policy.person(username)
+        return person.name if person else username
+
+
+class _Binding:
+    """The model of a per-thread machine: forwards every guard to the ItemRules being decided.
+
+    Building a python-statemachine instance costs milliseconds; sending an event, a fraction of
+    one. So each thread builds one machine once and points it at the item of the moment.
+    """
+
+    rules: ItemRules
+
+    @property
+    def stage(self) -> str:
+        return self.rules.stage
+
+    @stage.setter
+    def stage(self, value: str) -> None:
+        self.rules.stage = value
+
+
+def _forward(name: str) -> Callable[..., Any]:
+    @functools.wraps(getattr(ItemRules, name))
+    def forwarded(self: _Binding, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.rules, name)(*args, **kwargs)
+
+    return forwarded
+
+
+for _name, _member in vars(ItemRules).items():
+    if callable(_member) and not _name.startswith("_") and _name not in ("decide", "record", "role_of"):
+        setattr(_Binding, _name, _forward(_name))
+
+_local = threading.local()
+
+
+def _machine_bound_to(rules: ItemRules) -> PublicationProcess:
+    if not hasattr(_local, "machine"):
+        _local.binding = _Binding()
+        _local.binding.rules = rules
+        _local.machine = PublicationProcess(model=_local.binding, state_field="stage")
+    _local.binding.rules = rules
+    return _local.machine
+
+
+def _not_allowed(event: str, stage: str) -> str:
+    from ..states import EVENT_NAMES, stage_name
+
+    return f"稿件处于“{stage_name(stage)}”环节，不能“{EVENT_NAMES.get(event, event)}”"
