@@ -1,0 +1,79 @@
+"""Every user intent as one typed, validated input object."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..policies.grounds import DISCLOSURE_ATTRIBUTES
+from .errors import InvalidInput
+
+MAX_TITLE = 500
+MAX_BODY = 2_000_000
+
+
+def _text(value: str, what: str, limit: int) -> str:
+    if not value or not value.strip():
+        raise InvalidInput(f"{what}不能为空")
+    if len(value) > limit:
+        raise InvalidInput(f"{what}过长（最多 {limit} 个字符）")
+    if "\x00" in value:
+        raise InvalidInput(f"{what}含有非法的空字符")
+    return value
+
+
+@dataclass(frozen=True)
+class Submit:
+    actor: str
+    title: str
+    body: str
+    disclosure: str = "proactive"
+    source: str = ""
+    formed_on: date | None = None
+
+    def __post_init__(self) -> None:
+        _text(self.title, "标题", MAX_TITLE)
+        _text(self.body, "正文", MAX_BODY)
+        if "\n" in self.title.strip():
+            raise InvalidInput("标题不能换行")
+        if self.disclosure not in DISCLOSURE_ATTRIBUTES:
+            raise InvalidInput(f"公开属性必须是 {', '.join(DISCLOSURE_ATTRIBUTES)} 之一")
+
+
+@dataclass(frozen=True)
+class Revise:
+    actor: str
+    item_id: int
+    title: str
+    body: str
+
+    def __post_init__(self) -> None:
+        _text(self.title, "标题", MAX_TITLE)
+        _text(self.body, "正文", MAX_BODY)
+
+
+@dataclass(frozen=True)
+class Decide:
+    """A decision on an item at its current stage: approve, return, refuse, claim, release, withdraw, retract."""
+
+    event: str
+    actor: str
+    item_id: int
+    opinion: str | None = None
+    ground: str | None = None
+    assignee: str | None = None
+    expected_revision: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.opinion is not None and len(self.opinion) > 20_000:
+            raise InvalidInput("意见过长（最多 20000 个字符）")
+
+
+@dataclass(frozen=True)
+class Correct:
+    actor: str
+    item_id: int
+    body: str
+    title: str | None = None
+    opinion: str | None = None
+
+    def __post_init__(self) -> None:
+        _text(self.body, "正文", MAX_BODY)

@@ -1,0 +1,22 @@
+"""Errors a command answers with: each is one clear sentence for the user, in Chinese."""
+
+from ..policies.errors import RuleBroken
+
+
+class CommandError(Exception):
+    """A command that cannot be carried out; nothing was written."""
+
+
+class NotFound(CommandError):
+    pass
+
+
+class Conflict(CommandError):
+    """Someone else changed the item first; the command was not applied and may be retried."""
+
+
+class InvalidInput(CommandError):
+    pass
+
+
+__all__ = ["CommandError", "Conflict", "InvalidInput", "NotFound", "RuleBroken"]

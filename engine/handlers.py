@@ -1,0 +1,129 @@
+"""One function per intent. Each loads, decides, records and commits in one transaction."""
+
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..ledger import models
+from ..ledger.db import Database
+from ..ledger.policystore import current_policy
+from ..policies.checks import apply_masks
+from ..policies.config import SYSTEM_USER
+from ..policies.errors import RuleBroken
+from ..policies.rules import ItemRules, Step
+from .commands import Correct, Decide, Revise, Submit
+from .errors import Conflict, InvalidInput
+from .unit import Loaded, add_revision, load, stamp, transition
+
+
+class Engine:
+    """The commands of the process over one database; every method is one transaction."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def submit(self, cmd: Submit, now: datetime) -> models.Item:
+        with self._unit() as session:
+            version, policy = current_policy(session)
+            person = policy.person(cmd.actor)
+            if person is None:
+                raise RuleBroken("unknown_user", f"用户 {cmd.actor} 不在本单位人员名单中")
+            item = models.Item(title=cmd.title.strip(), drafter=cmd.actor, department_id=person.department,
+                               stage="drafting", disclosure=cmd.disclosure, source=cmd.source,
+                               formed_on=cmd.formed_on.isoformat() if cmd.formed_on else None,
+                               created_at=stamp(now), updated_at=stamp(now))
+            session.add(item)
+            session.flush()
+            loaded = Loaded(item, version, policy, ItemRules(policy, cmd.actor, person.department, {}))
+            revision = add_revision(session, loaded, cmd.title.strip(), cmd.body, cmd.actor, "submit", now)
+            transition(session, loaded, Step("submit", cmd.actor, revision=revision.hash), now)
+            return item
+
+    def revise(self, cmd: Revise, now: datetime) -> models.Item:
+        with self._unit() as session:
+            loaded = load(session, cmd.item_id)
+            loaded.rules.actor_is_drafter(cmd.actor)
+            revision = add_revision(session, loaded, cmd.title.strip(), cmd.body, cmd.actor, "revise", now)
+            loaded.item.title = cmd.title.strip()
+            event = "revise" if loaded.item.stage == "drafting" else "submit"
+            transition(session, loaded, Step(event, cmd.actor, revision=revision.hash), now)
+            return loaded.item
+
+    def resubmit(self, actor: str, item_id: int, now: datetime) -> models.Item:
+        with self._unit() as session:
+            loaded = load(session, item_id)
+            transition(session, loaded, Step("submit", actor, revision=loaded.item.revision_hash), now)
+            return loaded.item
+
+    def decide(self, cmd: Decide, now: datetime) -> models.Item:
+        """approve, return, refuse, claim, release, withdraw or retract."""
+        if cmd.event not in {"approve", "return", "refuse", "claim", "release", "withdraw", "retract"}:
+            raise InvalidInput(f"不认识的操作：{cmd.event}")
+        with self._unit() as session:
+            loaded = load(session, cmd.item_id)
+            step = Step(cmd.event, cmd.actor, opinion=cmd.opinion, ground=cmd.ground, assignee=cmd.assignee,
+                        expected_revision=cmd.expected_revision)
+            transition(session, loaded, step, now)
+            return loaded.item
+
+    def correct(self, cmd: Correct, now: datetime) -> models.Item:
+        """A proofreading correction: a new revision within the policy's tolerance."""
+        with self._unit() as session:
+            loaded = load(session, cmd.item_id)
+            title = (cmd.title or loaded.item.title).strip()
+            revision = add_revision(session, loaded, title, cmd.body, cmd.actor, "correct", now)
+            loaded.item.title = title
+            transition(session, loaded, Step("correct", cmd.actor, revision=revision.hash, opinion=cmd.opinion), now)
+            return loaded.item
+
+    def mask(self, actor: str, item_id: int, now: datetime) -> models.Item:
+        """Replace every unmasked personal datum by its mask, as a revision of its own."""
+        with self._unit() as session:
+            loaded = load(session, item_id)
+            current = _current_revision(session, loaded)
+            facts = loaded.rules.revisions[current.hash]
+            masked = apply_masks(facts.text, list(facts.findings))
+            if masked == facts.text:
+                raise InvalidInput("稿件中没有需要遮掩的个人信息")
+            title, _, body = masked.partition("\n\n")
+            revision = add_revision(session, loaded, title, body, actor, "mask", now)
+            transition(session, loaded, Step("mask", actor, revision=revision.hash), now)
+            return loaded.item
+
+    def system(self, event: str, item_id: int, now: datetime, detail: dict | None = None) -> models.Item:
+        """An automated transition: scan_clean, scan_flag or deliver."""
+        with self._unit() as session:
+            loaded = load(session, item_id)
+            transition(session, loaded, Step(event, SYSTEM_USER), now, detail)
+            return loaded.item
+
+    def _unit(self):  # type: ignore[no-untyped-def]
+        return _CommandUnit(self.db)
+
+
+def _current_revision(session: Session, loaded: Loaded) -> models.Revision:
+    from .unit import latest_revision
+
+    row = latest_revision(session, loaded.item.id, loaded.item.revision_hash or "")
+    if row is None:
+        raise InvalidInput("稿件还没有正文")
+    return row
+
+
+class _CommandUnit:
+    """The transaction of one command; a lost race on the item becomes a clear Conflict."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def __enter__(self) -> Session:
+        self.cm = self.db.transaction()
+        return self.cm.__enter__()
+
+    def __exit__(self, kind, exc, tb):  # type: ignore[no-untyped-def]
+        try:
+            return self.cm.__exit__(kind, exc, tb)
+        except (StaleDataError, IntegrityError) as race:
+            raise Conflict("稿件刚被他人处理，本次操作未生效，请刷新后重试") from race

@@ -1,0 +1,133 @@
+"""What users read: an item, a reviewer's queue, the verified history, the people, the audit."""
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..ledger import models
+from ..ledger.policystore import current_policy, policy_by_version
+from ..ledger.replay import Replayed, replay
+from ..policies.duties import check_may_act
+from ..policies.errors import RuleBroken
+from ..states import stage_name
+from .errors import NotFound
+from .unit import facts_of, fold, latest_revision
+
+
+def show(session: Session, item_id: int) -> dict[str, Any]:
+    item = session.get(models.Item, item_id)
+    if item is None:
+        raise NotFound(f"找不到稿件 {item_id}")
+    revision = latest_revision(session, item_id, item.revision_hash or "")
+    task = session.scalars(select(models.ReviewTask).where(
+        models.ReviewTask.item_id == item_id, models.ReviewTask.status.in_(("open", "claimed")))).first()
+    return {
+        "id": item.id, "title": item.title, "stage": item.stage, "stage_name": stage_name(item.stage),
+        "drafter": item.drafter, "department": item.department_id, "disclosure": item.disclosure,
+        "source": item.source, "formed_on": item.formed_on, "revision_hash": item.revision_hash,
+        "revision_number": revision.number if revision else None, "body": revision.body if revision else "",
+        "findings": json.loads(revision.findings) if revision else [],
+        "index_number": item.index_number, "created_at": item.created_at, "updated_at": item.updated_at,
+        "task": _task_dict(task) if task else None,
+    }
+
+
+def _task_dict(task: models.ReviewTask) -> dict[str, Any]:
+    return {"stage": task.stage, "status": task.status, "assignee": task.assignee, "due_at": task.due_at}
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    item_id: int
+    title: str
+    stage: str
+    stage_name: str
+    status: str
+    assignee: str | None
+    due_at: str | None
+    drafter: str
+
+
+def queue(session: Session, username: str) -> list[QueueEntry]:
+    """The open tasks this person may act on (or holds), soonest deadline first."""
+    version, policy = current_policy(session)
+    if policy.person(username) is None:
+        raise NotFound(f"用户 {username} 不在本单位人员名单中")
+    rows = session.execute(select(models.ReviewTask, models.Item).join(models.Item).where(
+        models.ReviewTask.status.in_(("open", "claimed")))).all()
+    acted = _acted_by_item(session, [item.id for _, item in rows])
+    entries = []
+    for task, item in rows:
+        if task.assignee not in (None, username):
+            continue
+        try:
+            check_may_act(policy, username, task.stage, item.drafter, item.department_id, acted[item.id])
+        except RuleBroken:
+            continue
+        entries.append(QueueEntry(item.id, item.title, task.stage, stage_name(task.stage), task.status,
+                                  task.assignee, task.due_at, item.drafter))
+    return sorted(entries, key=lambda e: (e.due_at or "9999", e.item_id))
+
+
+def _acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str, set[str]]]:
+    acted: dict[int, dict[str, set[str]]] = defaultdict(dict)
+    if not item_ids:
+        return acted
+    rows = session.execute(select(models.Event.item_id, models.Event.actor, models.Event.from_stage).where(
+        models.Event.item_id.in_(item_ids),
+        models.Event.event.in_(("claim", "approve", "return", "refuse", "correct")))).all()
+    for item_id, actor, stage in rows:
+        acted[item_id].setdefault(actor, set()).add(stage)
+    return acted
+
+
+def replay_item(session: Session, item: models.Item) -> tuple[Replayed, list[models.Event]]:
+    events = list(session.scalars(select(models.Event).where(models.Event.item_id == item.id)
+                                  .order_by(models.Event.seq)))
+    revisions = {r.hash: facts_of(r) for r in session.scalars(
+        select(models.Revision).where(models.Revision.item_id == item.id).order_by(models.Revision.number))}
+    return replay(item, events, revisions, lambda v: policy_by_version(session, v)), events
+
+
+def history(session: Session, item_id: int) -> dict[str, Any]:
+    item = session.get(models.Item, item_id)
+    if item is None:
+        raise NotFound(f"找不到稿件 {item_id}")
+    replayed, events = replay_item(session, item)
+    names = {p.username: p.name for p in session.scalars(select(models.Person))}
+    return {
+        "item_id": item.id, "title": item.title, "verified": replayed.verified,
+        "stored_stage": replayed.stored_stage, "replayed_stage": replayed.replayed_stage,
+        "problems": [asdict(p) for p in replayed.problems],
+        "events": [{
+            "seq": e.seq, "event": e.event, "actor": e.actor, "actor_name": names.get(e.actor, e.actor),
+            "role": e.role, "from_stage": e.from_stage, "to_stage": e.to_stage, "revision_hash": e.revision_hash,
+            "opinion": e.opinion, "ground": e.ground, "detail": json.loads(e.detail or "{}"), "at": e.at,
+            "hash": e.hash,
+        } for e in events],
+    }
+
+
+def verify(session: Session) -> dict[str, Any]:
+    """Check every item's chain and replay; list each problem with its item and sequence number."""
+    problems, checked, events_checked = [], 0, 0
+    for item in session.scalars(select(models.Item).order_by(models.Item.id)):
+        replayed, events = replay_item(session, item)
+        checked += 1
+        events_checked += len(events)
+        problems.extend(asdict(p) for p in replayed.problems)
+    return {"ok": not problems, "items_checked": checked, "events_checked": events_checked, "problems": problems}
+
+
+def users(session: Session) -> list[dict[str, Any]]:
+    _, policy = current_policy(session)
+    return [{"username": p.username, "name": p.name, "department": p.department,
+             "department_name": policy.department_names[p.department], "roles": list(p.roles),
+             "role_names": [policy.roles[r] for r in p.roles], "email": p.email} for p in policy.people]
+
+
+__all__ = ["fold", "history", "queue", "show", "users", "verify"]

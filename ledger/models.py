@@ -1,0 +1,178 @@
+"""The tables that hold the truth: items, revisions, tasks, the event ledger, jobs and the outbox."""
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class PolicyVersion(Base):
+    """Every policy the organisation has run under, so that replay uses the rules as they stood."""
+
+    __tablename__ = "policy_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), index=True)
+    content: Mapped[str] = mapped_column(Text)
+    loaded_at: Mapped[str] = mapped_column(String(40))
+
+
+class Department(Base):
+    __tablename__ = "departments"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Person(Base):
+    __tablename__ = "people"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    department_id: Mapped[str] = mapped_column(ForeignKey("departments.id"))
+    email: Mapped[str | None] = mapped_column(String(320))
+    notify: Mapped[str] = mapped_column(String(16), default="immediate")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class PersonRole(Base):
+    __tablename__ = "person_roles"
+    username: Mapped[str] = mapped_column(ForeignKey("people.username"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class Item(Base):
+    """An item for publication; `stage` and `version` change only through engine commands."""
+
+    __tablename__ = "items"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    drafter: Mapped[str] = mapped_column(ForeignKey("people.username"))
+    department_id: Mapped[str] = mapped_column(ForeignKey("departments.id"))
+    stage: Mapped[str] = mapped_column(String(32), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    revision_hash: Mapped[str | None] = mapped_column(String(64))
+    disclosure: Mapped[str] = mapped_column(String(16), default="proactive")
+    source: Mapped[str] = mapped_column(String(500), default="")
+    channel: Mapped[str] = mapped_column(String(32), default="website")
+    formed_on: Mapped[str | None] = mapped_column(String(10))
+    index_number: Mapped[str | None] = mapped_column(String(64), unique=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    head_hash: Mapped[str] = mapped_column(String(64), default="0" * 64)
+    created_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Revision(Base):
+    """A full text of an item, immutable; approvals are pinned to its hash."""
+
+    __tablename__ = "revisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(32))
+    findings: Mapped[str] = mapped_column(Text, default="[]")
+    created_at: Mapped[str] = mapped_column(String(40))
+    __table_args__ = (UniqueConstraint("item_id", "number"), Index("ix_revisions_item_hash", "item_id", "hash"))
+
+
+class Event(Base):
+    """The ledger: appended, never updated; keyed by (item, seq) and hash-chained per item."""
+
+    __tablename__ = "events"
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(64))
+    from_stage: Mapped[str] = mapped_column(String(32))
+    to_stage: Mapped[str] = mapped_column(String(32))
+    revision_hash: Mapped[str | None] = mapped_column(String(64))
+    opinion: Mapped[str | None] = mapped_column(Text)
+    ground: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    at: Mapped[str] = mapped_column(String(40))
+    policy_version: Mapped[int] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ReviewTask(Base):
+    """A stage waiting for a person: open for its candidates, claimed by one, then closed."""
+
+    __tablename__ = "review_tasks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    assignee: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))
+    due_at: Mapped[str | None] = mapped_column(String(40))
+    closed_at: Mapped[str | None] = mapped_column(String(40))
+    decision: Mapped[str | None] = mapped_column(String(32))
+    reminders_sent: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class Job(Base):
+    """Automated work a command leaves for the Prefect dispatcher, written in the same transaction."""
+
+    __tablename__ = "jobs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    key: Mapped[str] = mapped_column(String(128), unique=True)
+    status: Mapped[str] = mapped_column(String(16), index=True, default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(128))
+    lease_until: Mapped[str | None] = mapped_column(String(40))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+    finished_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class OutboxMessage(Base):
+    """A rendered email waiting for delivery; written with the transition that caused it."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    recipient: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(String(500))
+    message: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), index=True, default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[str | None] = mapped_column(String(40))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+    sent_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class IndexCounter(Base):
+    """The last serial of the 索引号 per organisation and year; serials are never reused."""
+
+    __tablename__ = "index_counters"
+    prefix: Mapped[str] = mapped_column(String(64), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Publication(Base):
+    """What a channel carries: the published revision of an item, and its retraction."""
+
+    __tablename__ = "publications"
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    index_number: Mapped[str] = mapped_column(String(64), unique=True)
+    revision_hash: Mapped[str] = mapped_column(String(64))
+    path: Mapped[str] = mapped_column(String(500))
+    published_at: Mapped[str] = mapped_column(String(40))
+    retracted_at: Mapped[str | None] = mapped_column(String(40))
+    retract_reason: Mapped[str | None] = mapped_column(Text)

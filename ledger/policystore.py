@@ -1,0 +1,60 @@
+"""Policies in the database: every version kept, the newest in force, people synchronised."""
+
+import functools
+import hashlib
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..policies.config import Policy, parse_policy_text
+from . import models
+
+
+@functools.lru_cache(maxsize=32)
+def _parse(content: str) -> Policy:
+    return parse_policy_text(content, "policy.json")
+
+
+def policy_by_version(session: Session, version: int) -> Policy:
+    """The policy as it stood at a version (parsed once per process)."""
+    row = session.get(models.PolicyVersion, version)
+    if row is None:
+        raise LookupError(f"policy version {version} is not stored")
+    return _parse(row.content)
+
+
+def current_policy(session: Session) -> tuple[int, Policy]:
+    """The version in force and its policy."""
+    row = session.scalars(select(models.PolicyVersion).order_by(models.PolicyVersion.id.desc()).limit(1)).first()
+    if row is None:
+        raise LookupError("尚未初始化：请先运行 sanshen init")
+    return row.id, _parse(row.content)
+
+
+def store_policy(session: Session, policy: Policy, now: str) -> int:
+    """Make a policy the one in force (a new version unless it is the current one); sync the people."""
+    content = policy.fingerprint()
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
+    latest = session.scalars(select(models.PolicyVersion).order_by(models.PolicyVersion.id.desc()).limit(1)).first()
+    if latest is not None and latest.digest == digest:
+        return latest.id
+    row = models.PolicyVersion(digest=digest, content=content, loaded_at=now)
+    session.add(row)
+    _sync_people(session, policy)
+    session.flush()
+    return row.id
+
+
+def _sync_people(session: Session, policy: Policy) -> None:
+    for dept in policy.departments:
+        session.merge(models.Department(id=dept.id, name=dept.name))
+    session.flush()
+    listed = {p.username for p in policy.people}
+    for person in session.scalars(select(models.Person)):
+        person.active = person.username in listed
+    for p in policy.people:
+        session.merge(models.Person(username=p.username, name=p.name, department_id=p.department,
+                                    email=p.email, notify=p.notify.value, active=True))
+    session.flush()
+    session.execute(delete(models.PersonRole))
+    session.add_all(models.PersonRole(username=p.username, role=r) for p in policy.people for r in p.roles)

@@ -1,0 +1,109 @@
+"""Replay: check an item's hash chain, fold its events through a fresh machine, compare stages.
+
+A pure fold over rows already loaded; `verify` (ledger.audit) does the loading.
+"""
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..policies.config import Policy
+from ..policies.errors import RuleBroken
+from ..policies.rules import ItemRules, RevisionFacts, Step
+from .chain import GENESIS, event_hash
+from .models import Event, Item
+
+REVISION_EVENTS = {"submit", "revise", "mask", "correct"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    item_id: int
+    seq: int
+    problem: str
+
+
+@dataclass
+class Replayed:
+    item_id: int
+    stored_stage: str
+    replayed_stage: str
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def verified(self) -> bool:
+        return not self.problems
+
+
+def step_of(event: Event) -> Step:
+    """The rules' view of a stored event."""
+    detail = json.loads(event.detail or "{}")
+    return Step(
+        event=event.event,
+        actor=event.actor,
+        revision=event.revision_hash if event.event in REVISION_EVENTS else None,
+        opinion=event.opinion,
+        ground=event.ground,
+        assignee=detail.get("assignee"),
+    )
+
+
+def fold(rules: ItemRules, events: Sequence[Event]) -> ItemRules:
+    """Fold already-verified events into the rules without re-deciding them (the engine's load)."""
+    for event in events:
+        rules.record(step_of(event), event.from_stage)
+        rules.stage = event.to_stage
+    return rules
+
+
+def event_fields(event: Event) -> dict[str, object]:
+    return {name: getattr(event, name) for name in (
+        "item_id", "seq", "event", "actor", "role", "from_stage", "to_stage", "revision_hash",
+        "opinion", "ground", "detail", "at", "policy_version", "prev_hash")}
+
+
+def chain_problems(item: Item, events: Sequence[Event]) -> list[Problem]:
+    """Every break of the item's hash chain: edits, deletions, insertions, reorderings, truncation."""
+    problems, prev = [], GENESIS
+    for expected_seq, event in enumerate(events, start=1):
+        if event.seq != expected_seq:
+            problems.append(Problem(item.id, expected_seq, f"事件缺失或顺序被改动（此处为第 {event.seq} 号）"))
+            return problems
+        if event.prev_hash != prev:
+            problems.append(Problem(item.id, event.seq, "与前一事件的哈希链接断开（事件被删除、插入或重排）"))
+        if event_hash(event_fields(event)) != event.hash:
+            problems.append(Problem(item.id, event.seq, "事件内容与其哈希不符（事件被篡改）"))
+        prev = event.hash
+    if item.last_seq != len(events) or item.head_hash != prev:
+        problems.append(Problem(item.id, len(events), f"账本止于第 {len(events)} 号事件，而稿件记录为第 {item.last_seq} 号（事件被删除）"))
+    return problems
+
+
+def replay(
+    item: Item,
+    events: Sequence[Event],
+    revisions: Mapping[str, RevisionFacts],
+    policy_at: Callable[[int], Policy],
+) -> Replayed:
+    """Verify the chain and fold every event through a fresh machine under the policy of its time."""
+    problems = chain_problems(item, events)
+    rules = ItemRules(policy_at(events[0].policy_version) if events else policy_at(1), item.drafter,
+                      item.department_id, revisions)
+    for event in events:
+        rules.policy = policy_at(event.policy_version)
+        if rules.stage != event.from_stage:
+            problems.append(Problem(item.id, event.seq, f"事件记录的起始环节 {event.from_stage} 与重放结果 {rules.stage} 不符"))
+        if event.event == "approve" and event.revision_hash != rules.revision:
+            problems.append(Problem(item.id, event.seq, "审核通过所针对的版本不是当时的现行版本"))
+        try:
+            rules.decide(step_of(event))
+        except RuleBroken as broken:
+            problems.append(Problem(item.id, event.seq, f"重放时该事件被规则拒绝：{broken}"))
+            rules.record(step_of(event), event.from_stage)
+            rules.stage = event.to_stage
+            continue
+        if rules.stage != event.to_stage:
+            problems.append(Problem(item.id, event.seq, f"事件记录的目标环节 {event.to_stage} 与重放结果 {rules.stage} 不符"))
+    if rules.stage != item.stage:
+        problems.append(Problem(item.id, item.last_seq, f"稿件的环节字段为 {item.stage}，而账本重放结果为 {rules.stage}（环节被绕过引擎修改）"))
+    return Replayed(item.id, item.stage, rules.stage, problems)
