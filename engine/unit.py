@@ -39,6 +39,7 @@ class Loaded:
     policy_version: int
     policy: Policy
     rules: ItemRules
+    task: models.ReviewTask | None = None
 
 
 def load(session: Session, item_id: int) -> Loaded:
@@ -50,7 +51,9 @@ def load(session: Session, item_id: int) -> Loaded:
     revisions = _revision_facts(session, item_id, item.revision_hash)
     rules = fold(ItemRules(policy, item.drafter, item.department_id, revisions), list(events))
     rules.stage = item.stage
-    return Loaded(item, version, policy, rules)
+    task = session.scalars(select(models.ReviewTask).where(
+        models.ReviewTask.item_id == item_id, models.ReviewTask.status.in_(("open", "claimed")))).first()
+    return Loaded(item, version, policy, rules, task)
 
 
 def _revision_facts(session: Session, item_id: int, current: str | None) -> dict[str, RevisionFacts]:
@@ -118,9 +121,7 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime, deta
 
 
 def _update_tasks(session: Session, loaded: Loaded, event: models.Event, now: datetime) -> None:
-    item, at = loaded.item, stamp(now)
-    task = session.scalars(select(models.ReviewTask).where(
-        models.ReviewTask.item_id == item.id, models.ReviewTask.status.in_(("open", "claimed")))).first()
+    item, at, task = loaded.item, stamp(now), loaded.task
     if event.event in ("claim", "release") and task is not None:
         task.assignee = loaded.rules.claims.get(event.from_stage)
         task.status = "claimed" if task.assignee else "open"

@@ -3,7 +3,7 @@
 import functools
 import hashlib
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..policies.config import Policy, parse_policy_text
@@ -24,11 +24,22 @@ def policy_by_version(session: Session, version: int) -> Policy:
 
 
 def current_policy(session: Session) -> tuple[int, Policy]:
-    """The version in force and its policy."""
-    row = session.scalars(select(models.PolicyVersion).order_by(models.PolicyVersion.id.desc()).limit(1)).first()
-    if row is None:
+    """The version in force and its policy (one small query; the parse is cached per version)."""
+    version = session.execute(select(func.max(models.PolicyVersion.id))).scalar()
+    if version is None:
         raise LookupError("尚未初始化：请先运行 sanshen init")
-    return row.id, _parse(row.content)
+    return version, _policy_at(session, version)
+
+
+def _policy_at(session: Session, version: int) -> Policy:
+    cached = _by_version.get((id(session.get_bind()), version))
+    if cached is None:
+        cached = policy_by_version(session, version)
+        _by_version[(id(session.get_bind()), version)] = cached
+    return cached
+
+
+_by_version: dict[tuple[int, int], Policy] = {}
 
 
 def store_policy(session: Session, policy: Policy, now: str) -> int:

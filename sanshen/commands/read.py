@@ -1,0 +1,86 @@
+"""What users read: the queue, an item, its verified history."""
+
+from dataclasses import asdict
+from typing import Annotated
+
+import typer
+
+from ..output import emit_json
+from .errors import user_errors
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="以 JSON 输出，供脚本使用")]
+ItemArg = Annotated[int, typer.Argument(help="稿件编号")]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("queue")(queue)
+    app.command("show")(show)
+    app.command("history")(history)
+
+
+@user_errors
+def queue(actor: Annotated[str, typer.Option("--as", help="用户名")], json_out: JsonOpt = False) -> None:
+    """我的待办：我有权处理的任务，按期限先后排列。"""
+    from ..engine.queries import queue as my_queue
+    from ..wiring import database
+
+    with database().transaction() as session:
+        entries = my_queue(session, actor)
+    if json_out:
+        emit_json([asdict(e) for e in entries])
+        return
+    if not entries:
+        typer.echo("没有待办任务")
+    for e in entries:
+        holder = f"（{e.assignee} 已认领）" if e.assignee else ""
+        typer.echo(f"{e.item_id:>5}  {e.stage_name:<4} 期限 {(e.due_at or '—')[:16]}  《{e.title}》{holder}")
+
+
+@user_errors
+def show(item: ItemArg, json_out: JsonOpt = False) -> None:
+    """查看稿件：环节、现行版本及其哈希、检查发现、当前任务。"""
+    from ..engine.queries import show as show_item
+    from ..wiring import database
+
+    with database().transaction() as session:
+        data = show_item(session, item)
+    if json_out:
+        emit_json(data)
+        return
+    typer.echo(f"稿件 {data['id']}《{data['title']}》  环节：{data['stage_name']}  撰稿人：{data['drafter']}")
+    typer.echo(f"现行版本 {data['revision_number']}  哈希 {data['revision_hash']}")
+    if data["index_number"]:
+        typer.echo(f"索引号 {data['index_number']}")
+    if data["task"]:
+        t = data["task"]
+        typer.echo(f"任务：{t['status']} {t['assignee'] or ''} 期限 {t['due_at']}")
+    for f in data["findings"]:
+        typer.echo(f"  [{f['severity']}] {f['check']}/{f['rule']}：{f['message']}  “{f['text']}”")
+    typer.echo("")
+    typer.echo(data["body"])
+
+
+@user_errors
+def history(item: ItemArg, json_out: JsonOpt = False) -> None:
+    """稿件的审批历史：重放并校验后的时间线（谁、以何角色、何环节、何决定、意见、版本哈希、时间）。"""
+    from ..engine.queries import history as item_history
+    from ..states import EVENT_NAMES, stage_name
+    from ..wiring import database
+
+    with database().transaction() as session:
+        data = item_history(session, item)
+    if json_out:
+        emit_json(data)
+    else:
+        for e in data["events"]:
+            move = stage_name(e["from_stage"]) if e["from_stage"] == e["to_stage"] else \
+                f"{stage_name(e['from_stage'])} → {stage_name(e['to_stage'])}"
+            opinion = f"  意见：{e['opinion']}" if e["opinion"] else ""
+            typer.echo(f"{e['seq']:>3} {e['at'][:19]}  {e['actor_name']}（{e['role']}）  "
+                       f"{EVENT_NAMES.get(e['event'], e['event'])}  {move}  版本 {(e['revision_hash'] or '')[:12]}{opinion}")
+        verdict = "校验通过：哈希链完整，重放结果与记录一致" if data["verified"] else "校验失败"
+        typer.echo(f"{verdict}（记录环节 {stage_name(data['stored_stage'])}，重放环节 {stage_name(data['replayed_stage'])}）")
+        for p in data["problems"]:
+            typer.echo(f"  第 {p['seq']} 号事件：{p['problem']}")
+    if not data["verified"]:
+        raise typer.Exit(1)
