@@ -2,20 +2,21 @@
 
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..ledger import models
+from ..ledger.chain import GENESIS
 from ..ledger.db import Database
 from ..ledger.policystore import current_policy
 from ..policies.checks import apply_masks
 from ..policies.config import SYSTEM_USER
 from ..policies.errors import RuleBroken
-from ..policies.rules import ItemRules, Step
+from ..policies.rules import ItemRules, RevisionFacts, Step
 from .commands import Correct, Decide, Revise, Submit
 from .errors import Conflict, InvalidInput
-from .unit import Loaded, add_revision, load, stamp, transition
+from .unit import ITEMS, ItemState, Loaded, add_revision, load, stamp, transition
 
 
 class Engine:
@@ -24,40 +25,40 @@ class Engine:
     def __init__(self, db: Database):
         self.db = db
 
-    def submit(self, cmd: Submit, now: datetime) -> models.Item:
+    def submit(self, cmd: Submit, now: datetime) -> ItemState:
         with self._unit() as session:
             version, policy = current_policy(session)
             person = policy.person(cmd.actor)
             if person is None:
                 raise RuleBroken("unknown_user", f"用户 {cmd.actor} 不在本单位人员名单中")
-            item = models.Item(title=cmd.title.strip(), drafter=cmd.actor, department_id=person.department,
-                               stage="drafting", disclosure=cmd.disclosure, source=cmd.source,
-                               formed_on=cmd.formed_on.isoformat() if cmd.formed_on else None,
-                               created_at=stamp(now), updated_at=stamp(now))
-            session.add(item)
-            session.flush()
+            item = ItemState(0, cmd.title.strip(), cmd.actor, person.department, "drafting", 1, None, 0, GENESIS,
+                             cmd.disclosure, None)
+            item.id = session.execute(insert(ITEMS).values(
+                title=item.title, drafter=item.drafter, department_id=item.department_id, stage=item.stage,
+                version=item.version, last_seq=0, head_hash=GENESIS, disclosure=cmd.disclosure, source=cmd.source,
+                channel="website", formed_on=cmd.formed_on.isoformat() if cmd.formed_on else None,
+                created_at=stamp(now), updated_at=stamp(now)).returning(ITEMS.c.id)).scalar_one()
             loaded = Loaded(item, version, policy, ItemRules(policy, cmd.actor, person.department, {}))
-            revision = add_revision(session, loaded, cmd.title.strip(), cmd.body, cmd.actor, "submit", now)
+            revision = add_revision(session, loaded, item.title, cmd.body, cmd.actor, "submit", now)
             transition(session, loaded, Step("submit", cmd.actor, revision=revision.hash), now)
             return item
 
-    def revise(self, cmd: Revise, now: datetime) -> models.Item:
+    def revise(self, cmd: Revise, now: datetime) -> ItemState:
         with self._unit() as session:
             loaded = load(session, cmd.item_id)
             loaded.rules.actor_is_drafter(cmd.actor)
             revision = add_revision(session, loaded, cmd.title.strip(), cmd.body, cmd.actor, "revise", now)
             loaded.item.title = cmd.title.strip()
-            event = "revise" if loaded.item.stage == "drafting" else "submit"
-            transition(session, loaded, Step(event, cmd.actor, revision=revision.hash), now)
+            transition(session, loaded, Step("revise", cmd.actor, revision=revision.hash), now)
             return loaded.item
 
-    def resubmit(self, actor: str, item_id: int, now: datetime) -> models.Item:
+    def resubmit(self, actor: str, item_id: int, now: datetime) -> ItemState:
         with self._unit() as session:
             loaded = load(session, item_id)
             transition(session, loaded, Step("submit", actor, revision=loaded.item.revision_hash), now)
             return loaded.item
 
-    def decide(self, cmd: Decide, now: datetime) -> models.Item:
+    def decide(self, cmd: Decide, now: datetime) -> ItemState:
         """approve, return, refuse, claim, release, withdraw or retract."""
         if cmd.event not in {"approve", "return", "refuse", "claim", "release", "withdraw", "retract"}:
             raise InvalidInput(f"不认识的操作：{cmd.event}")
@@ -68,7 +69,7 @@ class Engine:
             transition(session, loaded, step, now)
             return loaded.item
 
-    def correct(self, cmd: Correct, now: datetime) -> models.Item:
+    def correct(self, cmd: Correct, now: datetime) -> ItemState:
         """A proofreading correction: a new revision within the policy's tolerance."""
         with self._unit() as session:
             loaded = load(session, cmd.item_id)
@@ -78,12 +79,11 @@ class Engine:
             transition(session, loaded, Step("correct", cmd.actor, revision=revision.hash, opinion=cmd.opinion), now)
             return loaded.item
 
-    def mask(self, actor: str, item_id: int, now: datetime) -> models.Item:
+    def mask(self, actor: str, item_id: int, now: datetime) -> ItemState:
         """Replace every unmasked personal datum by its mask, as a revision of its own."""
         with self._unit() as session:
             loaded = load(session, item_id)
-            current = _current_revision(session, loaded)
-            facts = loaded.rules.revisions[current.hash]
+            facts = _current_revision(loaded)
             masked = apply_masks(facts.text, list(facts.findings))
             if masked == facts.text:
                 raise InvalidInput("稿件中没有需要遮掩的个人信息")
@@ -92,7 +92,7 @@ class Engine:
             transition(session, loaded, Step("mask", actor, revision=revision.hash), now)
             return loaded.item
 
-    def system(self, event: str, item_id: int, now: datetime, detail: dict | None = None) -> models.Item:
+    def system(self, event: str, item_id: int, now: datetime, detail: dict | None = None) -> ItemState:
         """An automated transition: scan_clean, scan_flag or deliver."""
         with self._unit() as session:
             loaded = load(session, item_id)
@@ -103,13 +103,11 @@ class Engine:
         return _CommandUnit(self.db)
 
 
-def _current_revision(session: Session, loaded: Loaded) -> models.Revision:
-    from .unit import latest_revision
-
-    row = latest_revision(session, loaded.item.id, loaded.item.revision_hash or "")
-    if row is None:
-        raise InvalidInput("稿件还没有正文")
-    return row
+def _current_revision(loaded: Loaded) -> RevisionFacts:
+    try:
+        return loaded.rules.revisions[loaded.item.revision_hash or ""]
+    except KeyError:
+        raise InvalidInput("稿件还没有正文") from None
 
 
 class _CommandUnit:
@@ -125,5 +123,11 @@ class _CommandUnit:
     def __exit__(self, kind, exc, tb):  # type: ignore[no-untyped-def]
         try:
             return self.cm.__exit__(kind, exc, tb)
-        except (StaleDataError, IntegrityError) as race:
+        except (StaleDataError, IntegrityError, OperationalError) as race:
+            if isinstance(race, OperationalError) and not _is_serialization_failure(race):
+                raise
             raise Conflict("稿件刚被他人处理，本次操作未生效，请刷新后重试") from race
+
+
+def _is_serialization_failure(error: OperationalError) -> bool:
+    return getattr(error.orig, "sqlstate", None) in ("40001", "40P01")

@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.policystore import current_policy, policy_by_version
-from ..ledger.replay import Replayed, replay
+from ..ledger.replay import Replayed, fold, replay
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
 from ..states import stage_name
 from .errors import NotFound
-from .unit import facts_of, fold, latest_revision
+from .unit import facts_of, latest_revision
 
 
 def show(session: Session, item_id: int) -> dict[str, Any]:

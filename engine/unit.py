@@ -1,16 +1,23 @@
-"""Loading an item with what the rules know of it, and recording one transition in the session."""
+"""Loading an item with what the rules know of it, and recording one transition in the session.
+
+The hot path of every command, so it speaks SQLAlchemy Core: three reads (item with its open
+task and the policy in force; its events), the decision, then one guarded UPDATE of the item
+(the optimistic version check) and the INSERTs of the event, the task change, the job and the outbox.
+"""
 
 import json
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.chain import event_hash, text_hash
-from ..ledger.policystore import current_policy
-from ..ledger.replay import event_fields, fold
+from ..ledger.policystore import policy_at
+from ..ledger.replay import fold
 from ..notifications.outbox import enqueue_for_event
 from ..policies.calendar import add_working_days
 from ..policies.checks import run_checks
@@ -18,10 +25,12 @@ from ..policies.config import Policy
 from ..policies.findings import Finding
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from ..states import HUMAN_STAGES
-from .errors import NotFound
+from .errors import Conflict, NotFound
 
+ITEMS, EVENTS, TASKS = models.Item.__table__, models.Event.__table__, models.ReviewTask.__table__
+REVISIONS, JOBS = models.Revision.__table__, models.Job.__table__
 JOB_OF_STAGE = {"sensitivity_check": "sensitivity_check", "publishing": "publish", "retracted": "retract"}
-NO_TASK_UNTIL_HELD = "sensitivity_check"
+OPEN = ("open", "claimed")
 
 
 def stamp(now: datetime) -> str:
@@ -32,45 +41,129 @@ def stamp(now: datetime) -> str:
 
 
 @dataclass
-class Loaded:
-    """An item, the policy in force and the rules folded from its ledger."""
+class ItemState:
+    """An item's row as a command sees and changes it."""
 
-    item: models.Item
+    id: int
+    title: str
+    drafter: str
+    department_id: str
+    stage: str
+    version: int
+    revision_hash: str | None
+    last_seq: int
+    head_hash: str
+    disclosure: str
+    index_number: str | None
+
+
+@dataclass
+class TaskState:
+    id: int
+    stage: str
+    status: str
+    assignee: str | None
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """An event as appended to the ledger (the same fields as ledger.models.Event)."""
+
+    item_id: int
+    seq: int
+    event: str
+    actor: str
+    role: str
+    from_stage: str
+    to_stage: str
+    revision_hash: str | None
+    opinion: str | None
+    ground: str | None
+    detail: str
+    at: str
+    policy_version: int
+    prev_hash: str
+    hash: str
+
+
+@dataclass
+class Loaded:
+    """An item, the policy in force, the rules folded from its ledger, and its open task."""
+
+    item: ItemState
     policy_version: int
     policy: Policy
     rules: ItemRules
-    task: models.ReviewTask | None = None
+    task: TaskState | None = None
+
+
+ITEM_COLUMNS = [ITEMS.c[f.name] for f in fields(ItemState)]
+TASK_COLUMNS = [TASKS.c.id.label("task_id"), TASKS.c.stage.label("task_stage"), TASKS.c.status.label("task_status"),
+                TASKS.c.assignee.label("task_assignee")]
+FOLDED_COLUMNS = [EVENTS.c[name] for name in
+                  ("event", "actor", "revision_hash", "opinion", "ground", "detail", "from_stage", "to_stage")]
+POLICY_IN_FORCE = select(func.max(models.PolicyVersion.__table__.c.id)).scalar_subquery()
+
+# Statements built once: on this hot path, building and keying a statement costs more than running it.
+LOAD_ITEM = (select(*ITEM_COLUMNS, *TASK_COLUMNS, POLICY_IN_FORCE.label("policy_version"))
+             .outerjoin(TASKS, and_(TASKS.c.item_id == ITEMS.c.id, TASKS.c.status.in_(OPEN)))
+             .where(ITEMS.c.id == bindparam("item_id")))
+LOAD_EVENTS = select(*FOLDED_COLUMNS).where(EVENTS.c.item_id == bindparam("item_id")).order_by(EVENTS.c.seq)
+ADVANCE_ITEM = update(ITEMS).where(ITEMS.c.id == bindparam("_id"), ITEMS.c.version == bindparam("_version"))
+UPDATE_TASK = update(TASKS).where(TASKS.c.id == bindparam("_id"))
+APPEND_EVENT, OPEN_TASK, ADD_JOB, ADD_REVISION = insert(EVENTS), insert(TASKS), insert(JOBS), insert(REVISIONS)
+LAST_REVISION_NUMBER = select(func.coalesce(func.max(REVISIONS.c.number), 0)).where(
+    REVISIONS.c.item_id == bindparam("item_id"))
 
 
 def load(session: Session, item_id: int) -> Loaded:
-    item = session.get(models.Item, item_id)
-    if item is None:
+    db = session.connection()
+    row = db.execute(LOAD_ITEM, {"item_id": item_id}).first()
+    if row is None:
         raise NotFound(f"找不到稿件 {item_id}")
-    version, policy = current_policy(session)
-    events = session.scalars(select(models.Event).where(models.Event.item_id == item_id).order_by(models.Event.seq))
-    revisions = _revision_facts(session, item_id, item.revision_hash)
-    rules = fold(ItemRules(policy, item.drafter, item.department_id, revisions), list(events))
+    item = ItemState(**{f.name: getattr(row, f.name) for f in fields(ItemState)})
+    policy = policy_at(session, row.policy_version)
+    task = TaskState(row.task_id, row.task_stage, row.task_status, row.task_assignee) if row.task_id else None
+    events = db.execute(LOAD_EVENTS, {"item_id": item_id}).all()
+    rules = fold(ItemRules(policy, item.drafter, item.department_id, StoredRevisions(session, item_id)), events)
     rules.stage = item.stage
-    task = session.scalars(select(models.ReviewTask).where(
-        models.ReviewTask.item_id == item_id, models.ReviewTask.status.in_(("open", "claimed")))).first()
-    return Loaded(item, version, policy, rules, task)
+    return Loaded(item, row.policy_version, policy, rules, task)
 
 
-def _revision_facts(session: Session, item_id: int, current: str | None) -> dict[str, RevisionFacts]:
-    if current is None:
-        return {}
-    row = latest_revision(session, item_id, current)
-    return {current: facts_of(row)} if row else {}
+class StoredRevisions(Mapping[str, RevisionFacts]):
+    """An item's revisions as the rules ask for them: loaded one at a time, only when a rule reads one."""
+
+    def __init__(self, session: Session, item_id: int):
+        self.session, self.item_id = session, item_id
+        self.loaded: dict[str, RevisionFacts] = {}
+
+    def __getitem__(self, digest: str) -> RevisionFacts:
+        if digest not in self.loaded:
+            row = latest_revision(self.session, self.item_id, digest)
+            if row is None:
+                raise KeyError(digest)
+            self.loaded[digest] = facts_of(row)
+        return self.loaded[digest]
+
+    def add(self, facts: RevisionFacts) -> None:
+        self.loaded[facts.hash] = facts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.loaded)
+
+    def __len__(self) -> int:
+        return len(self.loaded)
 
 
-def latest_revision(session: Session, item_id: int, digest: str) -> models.Revision | None:
-    return session.scalars(
-        select(models.Revision).where(models.Revision.item_id == item_id, models.Revision.hash == digest)
-        .order_by(models.Revision.number.desc()).limit(1)
+def latest_revision(session: Session, item_id: int, digest: str) -> Any:
+    """The newest stored revision of the item with that hash (a row with the Revision columns)."""
+    return session.execute(
+        select(REVISIONS).where(REVISIONS.c.item_id == item_id, REVISIONS.c.hash == digest)
+        .order_by(REVISIONS.c.number.desc()).limit(1)
     ).first()
 
 
-def facts_of(row: models.Revision) -> RevisionFacts:
+def facts_of(row: Any) -> RevisionFacts:
     findings = tuple(Finding.from_dict(f) for f in json.loads(row.findings))
     return RevisionFacts(row.hash, checked_text(row.title, row.body), findings)
 
@@ -80,66 +173,81 @@ def checked_text(title: str, body: str) -> str:
     return f"{title}\n\n{body}"
 
 
-def add_revision(
-    session: Session, loaded: Loaded, title: str, body: str, author: str, reason: str, now: datetime
-) -> models.Revision:
+def add_revision(session: Session, loaded: Loaded, title: str, body: str, author: str, reason: str,
+                 now: datetime) -> RevisionFacts:
     """Store a new revision with the findings of the checks in force; make it known to the rules."""
-    item = loaded.item
-    number = (session.scalar(select(models.Revision.number).where(models.Revision.item_id == item.id)
-                             .order_by(models.Revision.number.desc()).limit(1)) or 0) + 1
+    item_id = loaded.item.id
+    db = session.connection()
+    number = db.execute(LAST_REVISION_NUMBER, {"item_id": item_id}).scalar_one() + 1
     findings = run_checks(checked_text(title, body), loaded.policy.checks)
-    row = models.Revision(item_id=item.id, number=number, hash=text_hash(title, body), title=title, body=body,
-                          author=author, reason=reason, created_at=stamp(now),
-                          findings=json.dumps([f.to_dict() for f in findings], ensure_ascii=False))
-    session.add(row)
-    loaded.rules.revisions = {**loaded.rules.revisions, row.hash: facts_of(row)}
-    return row
+    digest = text_hash(title, body)
+    db.execute(ADD_REVISION, {
+        "item_id": item_id, "number": number, "hash": digest, "title": title, "body": body, "author": author,
+        "reason": reason, "created_at": stamp(now),
+        "findings": json.dumps([f.to_dict() for f in findings], ensure_ascii=False)})
+    facts = RevisionFacts(digest, checked_text(title, body), tuple(findings))
+    revisions = loaded.rules.revisions
+    if isinstance(revisions, StoredRevisions):
+        revisions.add(facts)
+    else:
+        loaded.rules.revisions = {**revisions, digest: facts}
+    return facts
 
 
-def transition(session: Session, loaded: Loaded, step: Step, now: datetime, detail: dict | None = None) -> models.Event:
+def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
+               detail: dict[str, Any] | None = None) -> EventRecord:
     """Decide the step, then append its event and update the item, the tasks, the jobs and the outbox."""
     item, rules = loaded.item, loaded.rules
     role = rules.role_of(step, rules.stage)
     from_stage, to_stage = rules.decide(step)
-    at = stamp(now)
-    fields = {
+    chained = {
         "item_id": item.id, "seq": item.last_seq + 1, "event": step.event, "actor": step.actor, "role": role,
         "from_stage": from_stage, "to_stage": to_stage, "revision_hash": rules.revision,
         "opinion": step.opinion, "ground": step.ground,
         "detail": json.dumps(detail or ({"assignee": step.assignee} if step.assignee else {}),
                              ensure_ascii=False, sort_keys=True),
-        "at": at, "policy_version": loaded.policy_version, "prev_hash": item.head_hash,
+        "at": stamp(now), "policy_version": loaded.policy_version, "prev_hash": item.head_hash,
     }
-    event = models.Event(**fields, hash=event_hash(fields))
-    session.add(event)
-    item.stage, item.last_seq, item.head_hash = to_stage, event.seq, event.hash
-    item.revision_hash, item.updated_at = rules.revision, at
+    event = EventRecord(**chained, hash=event_hash(chained))  # type: ignore[arg-type]
+    _advance_item(session, item, event)
+    session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash})
     _update_tasks(session, loaded, event, now)
-    _enqueue_job(session, item, event, at)
-    enqueue_for_event(session, loaded.policy, item, event, now)
+    _enqueue_job(session, event)
+    enqueue_for_event(session, loaded.policy, item, event, now)  # type: ignore[arg-type]
     return event
 
 
-def _update_tasks(session: Session, loaded: Loaded, event: models.Event, now: datetime) -> None:
-    item, at, task = loaded.item, stamp(now), loaded.task
+def _advance_item(session: Session, item: ItemState, event: EventRecord) -> None:
+    """The guarded write: it applies only if nobody changed the item since we loaded it."""
+    changed = session.connection().execute(ADVANCE_ITEM, {
+        "_id": item.id, "_version": item.version, "stage": event.to_stage, "version": item.version + 1,
+        "last_seq": event.seq, "head_hash": event.hash, "revision_hash": event.revision_hash,
+        "title": item.title, "updated_at": event.at}).rowcount
+    if changed != 1:
+        raise Conflict("稿件刚被他人处理，本次操作未生效，请刷新后重试")
+    item.stage, item.version, item.last_seq, item.head_hash = event.to_stage, item.version + 1, event.seq, event.hash
+    item.revision_hash = event.revision_hash
+
+
+def _update_tasks(session: Session, loaded: Loaded, event: EventRecord, now: datetime) -> None:
+    task, db = loaded.task, session.connection()
     if event.event in ("claim", "release") and task is not None:
-        task.assignee = loaded.rules.claims.get(event.from_stage)
-        task.status = "claimed" if task.assignee else "open"
+        holder = loaded.rules.claims.get(event.from_stage)
+        db.execute(UPDATE_TASK, {"_id": task.id, "assignee": holder, "status": "claimed" if holder else "open"})
         return
-    opens = event.to_stage in HUMAN_STAGES and (
-        event.from_stage != event.to_stage or event.event == "scan_flag")
-    if task is not None and (event.from_stage != event.to_stage):
-        task.status, task.closed_at, task.decision = "done", at, event.event
-    if opens and not (event.to_stage == NO_TASK_UNTIL_HELD and event.event != "scan_flag"):
+    moved = event.from_stage != event.to_stage
+    if task is not None and moved:
+        db.execute(UPDATE_TASK, {"_id": task.id, "status": "done", "closed_at": event.at, "decision": event.event})
+    waits_for_person = event.to_stage in HUMAN_STAGES and event.to_stage != "sensitivity_check"
+    if (moved and waits_for_person) or event.event == "scan_flag":
         due = add_working_days(now, loaded.policy.stages[event.to_stage].deadline_days)
-        session.add(models.ReviewTask(item_id=item.id, stage=event.to_stage, status="open", created_at=at,
-                                      due_at=stamp(due.at)))
+        db.execute(OPEN_TASK, {"item_id": event.item_id, "stage": event.to_stage, "status": "open",
+                               "created_at": event.at, "due_at": stamp(due.at), "reminders_sent": "[]"})
 
 
-def _enqueue_job(session: Session, item: models.Item, event: models.Event, at: str) -> None:
+def _enqueue_job(session: Session, event: EventRecord) -> None:
     kind = JOB_OF_STAGE.get(event.to_stage)
     if kind and event.from_stage != event.to_stage:
-        session.add(models.Job(kind=kind, item_id=item.id, key=f"{kind}:{item.id}:{event.seq}", created_at=at))
-
-
-__all__ = ["Loaded", "add_revision", "event_fields", "load", "stamp", "transition"]
+        session.connection().execute(ADD_JOB, {
+            "kind": kind, "item_id": event.item_id, "key": f"{kind}:{event.item_id}:{event.seq}",
+            "status": "pending", "attempts": 0, "created_at": event.at})

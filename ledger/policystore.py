@@ -26,12 +26,13 @@ def policy_by_version(session: Session, version: int) -> Policy:
 def current_policy(session: Session) -> tuple[int, Policy]:
     """The version in force and its policy (one small query; the parse is cached per version)."""
     version = session.execute(select(func.max(models.PolicyVersion.id))).scalar()
+    return version, policy_at(session, version)
+
+
+def policy_at(session: Session, version: int | None) -> Policy:
+    """The policy of a version, cached per database and version (versions never change)."""
     if version is None:
         raise LookupError("尚未初始化：请先运行 sanshen init")
-    return version, _policy_at(session, version)
-
-
-def _policy_at(session: Session, version: int) -> Policy:
     cached = _by_version.get((id(session.get_bind()), version))
     if cached is None:
         cached = policy_by_version(session, version)
