@@ -28,5 +28,20 @@ def user_errors(func: F) -> F:
             fail(str(exc).strip("'\""))
         except OSError as exc:
             fail(f"无法访问文件或数据库：{exc}")
+        except Exception as exc:
+            _database_error(exc)
+            raise
 
     return wrapper  # type: ignore[return-value]
+
+
+def _database_error(exc: Exception) -> None:
+    """Answer a database that is missing, unreachable or not initialised in one sentence."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, DBAPIError):
+        return
+    text = str(exc.orig)
+    if "no such table" in text or "does not exist" in text and "relation" in text:
+        fail("数据库尚未初始化：请先运行 sanshen init --demo 或 sanshen init --policy 策略文件")
+    fail(f"数据库错误：{text.splitlines()[0] if text else type(exc.orig).__name__}")
