@@ -118,7 +118,8 @@ def verify(session: Session, batch: int = 500) -> dict[str, Any]:
 
     Items are read in batches with their events and revisions in three queries a batch.
     """
-    problems, checked, events_checked = [], 0, 0
+    problems: list[dict[str, Any]] = []
+    checked = events_checked = 0
     policy_at = functools.partial(policy_by_version, session)
     ids = list(session.execute(select(ITEMS.c.id).order_by(ITEMS.c.id)).scalars())
     for start in range(0, len(ids), batch):

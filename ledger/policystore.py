@@ -26,7 +26,8 @@ def policy_by_version(session: Session, version: int) -> Policy:
 def current_policy(session: Session) -> tuple[int, Policy]:
     """The version in force and its policy (one small query; the parse is cached per version)."""
     version = session.execute(select(func.max(models.PolicyVersion.id))).scalar()
-    return version, policy_at(session, version)
+    policy = policy_at(session, version)
+    return int(version or 0), policy
 
 
 def policy_at(session: Session, version: int | None) -> Policy:

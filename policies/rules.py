@@ -15,11 +15,14 @@ from ..states import PublicationProcess
 from .config import SYSTEM_USER, Policy
 from .duties import check_may_act
 from .errors import RuleBroken
-from .findings import Finding, blocking
+from .findings import Check, Finding, blocking
 from .grounds import REFUSAL_GROUNDS
 from .tolerance import check_correction
 
-BLOCKS_AT = {"confidentiality_review": ("confidentiality",), "sensitivity_check": ("confidentiality", "privacy")}
+BLOCKS_AT: dict[str, tuple[Check, ...]] = {
+    "confidentiality_review": ("confidentiality",),
+    "sensitivity_check": ("confidentiality", "privacy"),
+}
 DRAFTER_EVENTS = {"submit", "revise", "withdraw"}
 
 

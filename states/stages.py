@@ -4,7 +4,9 @@ from .chart import PublicationProcess
 
 STAGES: tuple[str, ...] = tuple(state.id for state in PublicationProcess.states)
 STAGE_NAMES: dict[str, str] = {state.id: state.name for state in PublicationProcess.states}
-EVENT_NAMES: dict[str, str] = {event.id: event.name for event in PublicationProcess.events}
+EVENT_NAMES: dict[str, str] = {
+    event.id: event.name for event in PublicationProcess.events  # type: ignore[attr-defined]
+}
 
 REVIEW_STAGES = ("confidentiality_review", "sensitivity_check", "first_review", "second_review", "final_review")
 THREE_REVIEWS = ("first_review", "second_review", "final_review")

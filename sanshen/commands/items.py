@@ -16,9 +16,10 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="以 JSON 输出，供脚�
 
 
 def register(app: typer.Typer) -> None:
-    for name, func in [("submit", submit), ("revise", revise), ("claim", claim), ("release", release),
+    commands: list[tuple[str, Any]] = [("submit", submit), ("revise", revise), ("claim", claim), ("release", release),
                        ("approve", approve), ("return", send_back), ("refuse", refuse), ("withdraw", withdraw),
-                       ("retract", retract), ("correct", correct), ("mask", mask)]:
+                       ("retract", retract), ("correct", correct), ("mask", mask)]
+    for name, func in commands:
         app.command(name)(func)
 
 
