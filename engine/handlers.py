@@ -13,6 +13,7 @@ from ..ledger.policystore import current_policy
 from ..policies.checks import apply_masks
 from ..policies.config import SYSTEM_USER
 from ..policies.errors import RuleBroken
+from ..policies.findings import apply_suggestions
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from .commands import Correct, Decide, Revise, Submit
 from .errors import Conflict, InvalidInput
@@ -77,6 +78,23 @@ class Engine:
             revision = add_revision(session, loaded, title, cmd.body, cmd.actor, "correct", now)
             loaded.item.title = title
             transition(session, loaded, Step("correct", cmd.actor, revision=revision.hash, opinion=cmd.opinion), now)
+            return loaded.item
+
+    def apply_suggestions(self, actor: str, item_id: int, picks: list[int], now: datetime) -> ItemState:
+        """A proofreading correction made of the suggestions of the chosen findings (numbered from 1)."""
+        with self._unit() as session:
+            loaded = load(session, item_id)
+            facts = _current_revision(loaded)
+            try:
+                chosen = [facts.findings[n - 1] for n in picks if n > 0]
+            except IndexError:
+                raise InvalidInput(f"发现编号超出范围：本版本共有 {len(facts.findings)} 条检查发现") from None
+            if len(chosen) != len(picks) or any(f.suggestion is None for f in chosen):
+                raise InvalidInput("所选的检查发现没有可采纳的修改建议")
+            title, _, body = apply_suggestions(facts.text, chosen).partition("\n\n")
+            revision = add_revision(session, loaded, title, body, actor, "correct", now)
+            loaded.item.title = title
+            transition(session, loaded, Step("correct", actor, revision=revision.hash), now)
             return loaded.item
 
     def mask(self, actor: str, item_id: int, now: datetime) -> ItemState:

@@ -29,3 +29,16 @@ class Finding:
 def blocking(findings: list[Finding], *checks: Check) -> list[Finding]:
     """The findings of the given checks (all, when none given) whose severity blocks publication."""
     return [f for f in findings if f.severity == "block" and (not checks or f.check in checks)]
+
+
+def apply_suggestions(text: str, findings: list[Finding]) -> str:
+    """The text with each finding's span replaced by its suggestion; overlapping later ones are skipped."""
+    out, last = [], 0
+    for f in sorted((f for f in findings if f.suggestion is not None), key=lambda f: f.start):
+        if f.start < last:
+            continue
+        out.append(text[last:f.start])
+        out.append(f.suggestion or "")
+        last = f.end
+    out.append(text[last:])
+    return "".join(out)

@@ -156,14 +156,21 @@ def retract(item: ItemArg, actor: As, opinion: Opinion = None, json_out: JsonOpt
 @user_errors
 def correct(
     item: ItemArg, actor: As,
-    body_file: Annotated[Path, typer.Option(help="校对修改后的正文文件")],
+    body_file: Annotated[Path | None, typer.Option(help="校对修改后的正文文件")] = None,
+    apply: Annotated[list[int] | None, typer.Option("--apply", help="采纳第 N 条检查发现的修改建议（见 show，可重复）")] = None,
     opinion: Opinion = None, json_out: JsonOpt = False,
 ) -> None:
-    """校对修改：生成新版本，修改幅度受策略限制。"""
+    """校对修改：给出修改后的正文，或采纳检查发现的修改建议；生成新版本，修改幅度受策略限制。"""
     from ..clock import now
     from ..engine.commands import Correct
     from ..wiring import engine
 
+    if (body_file is None) == (not apply):
+        fail("请给出 --body-file 或 --apply（二选一）", 2)
+    if apply:
+        _report(engine().apply_suggestions(actor, item, apply, now()), json_out, "采纳修改建议")
+        return
+    assert body_file is not None
     _report(engine().correct(Correct(actor, item, _read_body(body_file), opinion=opinion), now()), json_out, "校对修改")
 
 

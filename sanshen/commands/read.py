@@ -54,8 +54,9 @@ def show(item: ItemArg, json_out: JsonOpt = False) -> None:
     if data["task"]:
         t = data["task"]
         typer.echo(f"任务：{t['status']} {t['assignee'] or ''} 期限 {t['due_at']}")
-    for f in data["findings"]:
-        typer.echo(f"  [{f['severity']}] {f['check']}/{f['rule']}：{f['message']}  “{f['text']}”")
+    for n, f in enumerate(data["findings"], start=1):
+        hint = f" → 建议：“{f['suggestion']}”" if f.get("suggestion") is not None else ""
+        typer.echo(f"  {n:>3}. [{f['severity']}] {f['check']}/{f['rule']}：{f['message']}  “{f['text']}”{hint}")
     typer.echo("")
     typer.echo(data["body"])
 
