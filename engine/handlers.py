@@ -9,6 +9,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..ledger.chain import GENESIS
 from ..ledger.db import Database
+from ..ledger.models import Publication
 from ..ledger.policystore import current_policy
 from ..policies.checks import apply_masks
 from ..policies.config import SYSTEM_USER
@@ -18,6 +19,8 @@ from ..policies.rules import ItemRules, RevisionFacts, Step
 from .commands import Correct, Decide, Revise, Submit
 from .errors import Conflict, InvalidInput
 from .unit import ITEMS, ItemState, Loaded, add_revision, load, stamp, transition
+
+PUBLICATIONS = Publication.__table__
 
 
 class Engine:
@@ -115,6 +118,18 @@ class Engine:
         with self._unit() as session:
             loaded = load(session, item_id)
             transition(session, loaded, Step(event, SYSTEM_USER), now, detail)
+            return loaded.item
+
+    def deliver(self, item_id: int, index_number: str, path: str, revision_hash: str, now: datetime) -> ItemState:
+        """Record a publication: the deliver event and the channel's publication row, together."""
+        with self._unit() as session:
+            loaded = load(session, item_id)
+            if loaded.item.revision_hash != revision_hash:
+                raise Conflict("待发布的版本已改变，本次发布未生效")
+            transition(session, loaded, Step("deliver", SYSTEM_USER), now, {"index_number": index_number})
+            session.execute(insert(PUBLICATIONS).values(item_id=item_id, index_number=index_number,
+                                                        revision_hash=revision_hash, path=path,
+                                                        published_at=stamp(now)))
             return loaded.item
 
     def _unit(self):  # type: ignore[no-untyped-def]
