@@ -1,0 +1,84 @@
+"""The dispatcher: one flow run claims a batch of jobs and runs each as a task, with retries.
+
+Flow runs are expensive and tasks are cheap, so a run handles a whole batch. Every job is
+idempotent per (item, stage): a job whose item has already moved on finishes with no effect.
+"""
+
+import json
+import os
+import socket
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from prefect import flow, task
+from sqlalchemy import select
+
+from ..engine import jobs
+from ..engine.handlers import Engine
+from ..engine.publishing import publish, retract_page
+from ..engine.unit import ITEMS, REVISIONS
+from ..ledger.db import Database
+from ..policies.errors import RuleBroken
+from ..policies.findings import Finding
+from ..policies.scan import scan_outcome
+
+CHINA = timezone(timedelta(hours=8))
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def sensitivity_check(db: Database, item_id: int, now: datetime) -> str:
+    """Pass the item on when its findings need nobody, or hold it for the sensitivity reviewer."""
+    with db.transaction() as session:
+        row = session.execute(select(ITEMS.c.stage, REVISIONS.c.findings).join(
+            REVISIONS, (REVISIONS.c.item_id == ITEMS.c.id) & (REVISIONS.c.hash == ITEMS.c.revision_hash))
+            .where(ITEMS.c.id == item_id).order_by(REVISIONS.c.number.desc()).limit(1)).first()
+    if row is None or row.stage != "sensitivity_check":
+        return f"skipped: item is {row.stage if row else 'missing'}"
+    event = scan_outcome([Finding.from_dict(f) for f in json.loads(row.findings)])
+    try:
+        Engine(db).system(event, item_id, now)
+    except RuleBroken:
+        return "skipped: already held for the sensitivity reviewer"
+    return event
+
+
+RUNNERS = {
+    "sensitivity_check": sensitivity_check,
+    "publish": lambda db, item_id, now: publish(db, item_id, now),
+    "retract": lambda db, item_id, now: retract_page(db, item_id, now),
+}
+
+
+@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="{job.kind}-{job.item_id}")
+def run_job(job: jobs.JobRef, url: str | None, now: datetime) -> str:
+    """Run one job; raising lets Prefect retry it, and the dispatcher records the final failure."""
+    return RUNNERS[job.kind](Database(url), job.item_id, now)
+
+
+@flow(name="sanshen-dispatcher", log_prints=False)
+def dispatch(batch: int = 100, url: str | None = None, now: datetime | None = None) -> dict[str, Any]:
+    """Claim up to `batch` pending jobs and run them; returns what happened to each."""
+    moment = now or datetime.now(CHINA)
+    db = Database(url)
+    claimed = jobs.claim(db, worker_name(), moment, batch)
+    outcomes: dict[str, Any] = {}
+    for job in claimed:
+        state = run_job(job, url, moment, return_state=True)
+        if state.is_completed():
+            jobs.finish(db, job, moment)
+            outcomes[job.key] = state.result()
+        else:
+            outcomes[job.key] = jobs.fail(db, job, _error_text(state), moment)
+    db.dispose()
+    return {"claimed": len(claimed), "outcomes": outcomes}
+
+
+def _error_text(state: Any) -> str:
+    try:
+        state.result()
+    except Exception as exc:  # noqa: BLE001 - the failed task's exception is the error to record
+        return f"{type(exc).__name__}: {exc}"
+    return str(state.message or state.type)

@@ -1,0 +1,65 @@
+"""The worker: runs the Prefect flows of the automated stages; and `jobs`, which lists their queue."""
+
+import importlib
+import time
+from typing import Annotated, Any
+
+import typer
+
+from ..output import emit_json
+from .errors import user_errors
+
+
+def register(app: typer.Typer) -> None:
+    app.command("worker")(worker)
+    app.command("jobs")(list_jobs)
+
+
+@user_errors
+def worker(
+    until_idle: Annotated[bool, typer.Option("--until-idle", help="处理完待办作业后退出")] = False,
+    batch: Annotated[int, typer.Option(help="每次流程运行处理的作业数")] = 100,
+    poll: Annotated[float, typer.Option(help="空闲时的轮询间隔（秒）")] = 5.0,
+) -> None:
+    """运行调度器：自动涉敏审核、发布、撤稿，以及邮件投递与时限提醒（Prefect 流程）。"""
+    from ..clock import now
+    from ..flows.dispatcher import dispatch
+
+    notify = _notify_flows()
+    while True:
+        report = dispatch(batch=batch, now=now())
+        for key, outcome in report["outcomes"].items():
+            typer.echo(f"作业 {key}：{outcome}")
+        for flow in notify:
+            flow(now=now())
+        if report["claimed"] == 0:
+            if until_idle:
+                typer.echo("没有待办作业，退出")
+                return
+            time.sleep(poll)
+
+
+def _notify_flows() -> list[Any]:
+    """The notification flows (mail delivery, deadline sweep) when that module is present."""
+    try:
+        module = importlib.import_module("sanshen.flows.notify")
+    except ModuleNotFoundError:
+        return []
+    return [getattr(module, name) for name in ("deliver_outbox", "sweep_deadlines") if hasattr(module, name)]
+
+
+@user_errors
+def list_jobs(json_out: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """列出未完成的自动作业（待处理、处理中、已搁置）及其错误。"""
+    from ..engine.jobs import unfinished
+    from ..wiring import database
+
+    rows = unfinished(database())
+    if json_out:
+        emit_json(rows)
+        return
+    if not rows:
+        typer.echo("没有未完成的作业")
+    for r in rows:
+        error = f"  错误：{r['last_error']}" if r["last_error"] else ""
+        typer.echo(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
