@@ -100,13 +100,14 @@ def history(session: Session, item_id: int) -> dict[str, Any]:
         raise NotFound(f"找不到稿件 {item_id}")
     replayed, events = replay_item(session, item)
     names = {p.username: p.name for p in session.scalars(select(models.Person))}
+    role_names = {**current_policy(session)[1].roles, "system": "系统"}
     return {
         "item_id": item.id, "title": item.title, "verified": replayed.verified,
         "stored_stage": replayed.stored_stage, "replayed_stage": replayed.replayed_stage,
         "problems": [asdict(p) for p in replayed.problems],
         "events": [{
             "seq": e.seq, "event": e.event, "actor": e.actor, "actor_name": names.get(e.actor, e.actor),
-            "role": e.role, "from_stage": e.from_stage, "to_stage": e.to_stage, "revision_hash": e.revision_hash,
+            "role": e.role, "role_name": role_names.get(e.role, e.role), "from_stage": e.from_stage, "to_stage": e.to_stage, "revision_hash": e.revision_hash,
             "opinion": e.opinion, "ground": e.ground, "detail": json.loads(e.detail or "{}"), "at": e.at,
             "hash": e.hash,
         } for e in events],

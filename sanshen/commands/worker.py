@@ -22,6 +22,9 @@ def worker(
     poll: Annotated[float, typer.Option(help="空闲时的轮询间隔（秒）")] = 5.0,
 ) -> None:
     """运行调度器：自动涉敏审核、发布、撤稿，以及邮件投递与时限提醒（Prefect 流程）。"""
+    import os
+
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from ..clock import now
     from ..flows.dispatcher import dispatch
 
