@@ -152,7 +152,7 @@ class Policy(Strict):
     def role_at(self, username: str, stage: str, department: str) -> str | None:
         """The role in which this person may act at the stage for an item of that department."""
         person = self.person(username)
-        if person is None or person not in self.candidates(stage, department):
+        if person is None or stage not in self.stages or person not in self.candidates(stage, department):
             return None
         return next(role for role in self.stages[stage].roles if role in person.roles)
 

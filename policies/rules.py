@@ -69,7 +69,13 @@ class ItemRules:
         try:
             machine.send(step.event, step=step, actor=step.actor)
         except PublicationProcess.TransitionNotAllowed:
+            _discard_machine()
             raise RuleBroken("not_allowed_in_stage", _not_allowed(step.event, before)) from None
+        except BaseException:
+            _discard_machine()
+            raise
+        if machine.is_terminated:
+            _discard_machine()
         self.record(step, before)
         return before, self.stage
 
@@ -246,6 +252,11 @@ def _machine_bound_to(rules: ItemRules) -> PublicationProcess:
         _local.machine = PublicationProcess(model=_local.binding, state_field="stage")
     _local.binding.rules = rules
     return _local.machine
+
+
+def _discard_machine() -> None:
+    """Forget this thread's machine: one that refused an event or reached a final stage is not reused."""
+    _local.__dict__.pop("machine", None)
 
 
 def _not_allowed(event: str, stage: str) -> str:
