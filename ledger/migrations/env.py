@@ -1,8 +1,9 @@
 """Alembic environment: runs the migrations on the connection the caller hands over."""
 
 from alembic import context
-from sanshen.ledger.models import Base
 from sqlalchemy import engine_from_config, pool
+
+from sanshen.ledger.models import Base
 
 config = context.config
 target_metadata = Base.metadata
