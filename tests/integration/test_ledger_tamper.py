@@ -1,0 +1,99 @@
+"""Tampering with the ledger behind the engine's back is caught and located (raw SQL, both backends)."""
+
+import pytest
+from sqlalchemy import text
+
+from sanshen.engine.handlers import Engine
+from sanshen.engine.queries import history, verify
+from sanshen.ledger.migrate import upgrade
+from tests.helpers import drive_to, submit
+
+
+@pytest.fixture
+def item(db, now) -> int:
+    engine = Engine(db)
+    submit(engine, now)  # a second, untouched item
+    target = submit(engine, now)
+    drive_to(engine, target, "final_review", now)
+    return target
+
+
+def raw(db, sql: str, **params) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text(sql), params)
+
+
+def problems(db) -> list[tuple[int, int]]:
+    with db.transaction() as session:
+        report = verify(session)
+    assert report["ok"] is False and report["items_checked"] == 2
+    return [(p["item_id"], p["seq"]) for p in report["problems"]]
+
+
+def test_an_untouched_ledger_verifies(db, item):
+    with db.transaction() as session:
+        assert verify(session)["ok"] is True
+
+
+def test_an_edited_opinion_is_located(db, item):
+    raw(db, "UPDATE events SET opinion = '不同意' WHERE item_id = :i AND seq = 3", i=item)
+    assert (item, 3) in problems(db)
+
+
+def test_an_event_deleted_in_the_middle_is_located(db, item):
+    raw(db, "DELETE FROM events WHERE item_id = :i AND seq = 5", i=item)
+    assert (item, 5) in problems(db)
+
+
+def test_the_last_event_deleted_is_caught(db, item, now):
+    with db.transaction() as session:
+        last = len(history(session, item)["events"])
+    raw(db, "DELETE FROM events WHERE item_id = :i AND seq = :s", i=item, s=last)
+    assert problems(db)[0][0] == item
+
+
+def test_a_forged_event_inserted_in_the_chain_is_located(db, item):
+    raw(db, "UPDATE events SET seq = seq + 100 WHERE item_id = :i AND seq >= 4", i=item)
+    raw(db, "UPDATE events SET seq = seq - 99 WHERE item_id = :i AND seq >= 104", i=item)
+    raw(db, """INSERT INTO events (item_id, seq, event, actor, role, from_stage, to_stage, revision_hash, opinion,
+               ground, detail, at, policy_version, prev_hash, hash)
+               SELECT item_id, 4, 'approve', 'zhengguo', 'head_of_unit', from_stage, to_stage, revision_hash,
+                      '同意', ground, detail, at, policy_version, prev_hash, hash
+               FROM events WHERE item_id = :i AND seq = 3""", i=item)
+    assert (item, 4) in problems(db)
+
+
+def test_two_events_swapped_are_located(db, item):
+    raw(db, "UPDATE events SET seq = 1000 WHERE item_id = :i AND seq = 4", i=item)
+    raw(db, "UPDATE events SET seq = 4 WHERE item_id = :i AND seq = 5", i=item)
+    raw(db, "UPDATE events SET seq = 5 WHERE item_id = :i AND seq = 1000", i=item)
+    assert (item, 4) in problems(db)
+
+
+def test_a_stage_changed_behind_the_engines_back_is_caught(db, item):
+    raw(db, "UPDATE items SET stage = 'publishing' WHERE id = :i", i=item)
+    found = problems(db)
+    assert [i for i, _ in found] == [item]
+    with db.transaction() as session:
+        timeline = history(session, item)
+    assert timeline["stored_stage"] == "publishing" and timeline["replayed_stage"] == "final_review"
+
+
+def test_a_rewritten_event_with_a_recomputed_hash_still_breaks_the_next_link(db, item):
+    from sanshen.ledger.chain import event_hash
+    from sanshen.ledger.replay import event_fields
+
+    with db.transaction() as session:
+        from sanshen.ledger import models
+
+        row = session.get(models.Event, (item, 3))
+        fields = {**event_fields(row), "opinion": "改过的意见"}
+        forged = event_hash(fields)
+    raw(db, "UPDATE events SET opinion = '改过的意见', hash = :h WHERE item_id = :i AND seq = 3", h=forged, i=item)
+    assert (item, 4) in problems(db)
+
+
+def test_migrations_run_twice_change_nothing(db, item):
+    upgrade(db.engine)
+    with db.transaction() as session:
+        assert verify(session)["ok"] is True
