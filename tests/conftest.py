@@ -90,15 +90,28 @@ def database_url(backend: str, tmp_path, request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue("pg_schema_url"))
 
 
-@pytest.fixture
-def db(database_url: str, backend: str, demo_policy: Policy, now: datetime) -> Iterator[Database]:
-    """A migrated database of the backend under test, with the demo organisation's policy in force."""
-    database = Database(database_url)
+def _prepared(url: str, backend: str, policy: Policy, now: datetime) -> Database:
+    database = Database(url)
     if backend == "sqlite":
         upgrade(database.engine)
     else:
         _truncate(database)
     with database.transaction() as session:
-        store_policy(session, demo_policy, now.isoformat())
+        store_policy(session, policy, now.isoformat())
+    return database
+
+
+@pytest.fixture
+def db(database_url: str, backend: str, demo_policy: Policy, now: datetime) -> Iterator[Database]:
+    """A migrated database of the backend under test, with the demo organisation's policy in force."""
+    database = _prepared(database_url, backend, demo_policy, now)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def pg_db(pg_schema_url: str, demo_policy: Policy, now: datetime) -> Iterator[Database]:
+    """The PostgreSQL database alone, for what only a server with row locks can show."""
+    database = _prepared(pg_schema_url, "postgresql", demo_policy, now)
     yield database
     database.dispose()
