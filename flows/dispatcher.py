@@ -59,14 +59,17 @@ def run_job(job: jobs.JobRef, url: str | None, now: datetime) -> str:
 
 
 @flow(name="sanshen-dispatcher", log_prints=False)
-def dispatch(batch: int = 100, url: str | None = None, now: datetime | None = None) -> dict[str, Any]:
+def dispatch(
+    batch: int = 100, url: str | None = None, now: datetime | None = None, retry_delays: tuple[float, ...] = (1, 5)
+) -> dict[str, Any]:
     """Claim up to `batch` pending jobs and run them; returns what happened to each."""
     moment = now or datetime.now(CHINA)
     db = Database(url)
     claimed = jobs.claim(db, worker_name(), moment, batch)
+    runner = run_job.with_options(retries=len(retry_delays), retry_delay_seconds=list(retry_delays))
     outcomes: dict[str, Any] = {}
     for job in claimed:
-        state = run_job(job, url, moment, return_state=True)
+        state = runner(job, url, moment, return_state=True)
         if state.is_completed():
             jobs.finish(db, job, moment)
             outcomes[job.key] = state.result()

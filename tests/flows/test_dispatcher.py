@@ -1,0 +1,42 @@
+"""The dispatcher flow under Prefect's test harness: scans, publishes, retries, parks; idempotent."""
+
+from sqlalchemy import insert
+
+from sanshen.engine import jobs
+from sanshen.engine.handlers import Engine
+from sanshen.engine.queries import show
+from sanshen.flows.dispatcher import dispatch
+from sanshen.ledger import models
+from tests.helpers import approve, drive_to, submit
+
+NO_WAIT = (0.0, 0.0)
+
+
+def stage(db, item: int) -> str:
+    with db.transaction() as session:
+        return show(session, item)["stage"]
+
+
+def test_one_flow_run_scans_and_publishes_a_batch_and_parks_what_keeps_failing(
+        prefect_harness, db, database_url, now, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    engine = Engine(db)
+    clean, ready = submit(engine, now), submit(engine, now)
+    approve(engine, clean, "linfeng", now)
+    drive_to(engine, ready, "publishing", now)
+    with db.transaction() as session:
+        session.execute(insert(models.Job).values(kind="no_such_kind", item_id=clean, key="broken:1",
+                                                  status="pending", attempts=jobs.MAX_ATTEMPTS - 1,
+                                                  created_at="2026-11-24T09:30:00+08:00"))
+
+    report = dispatch(url=database_url, now=now, retry_delays=NO_WAIT)
+
+    assert report["claimed"] == 4  # two scans (one finds its item moved on), a publication, the broken job
+    assert stage(db, clean) == "first_review"
+    assert stage(db, ready) == "published"
+    assert (tmp_path / "var" / "site" / "items" / f"{ready}.html").exists()
+    assert report["outcomes"]["broken:1"] == "parked"
+    assert [(j["kind"], j["status"]) for j in jobs.unfinished(db)] == [("no_such_kind", "parked")]
+
+    again = dispatch(url=database_url, now=now, retry_delays=NO_WAIT)
+    assert again["claimed"] == 0 and stage(db, ready) == "published"
