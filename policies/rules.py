@@ -22,7 +22,12 @@ from .tolerance import check_correction
 BLOCKS_AT: dict[str, tuple[Check, ...]] = {
     "confidentiality_review": ("confidentiality",),
     "sensitivity_check": ("confidentiality", "privacy"),
+    "proofreading_1": ("confidentiality", "privacy", "proofreading"),
+    "proofreading_2": ("confidentiality", "privacy", "proofreading"),
+    "proofreading_3": ("confidentiality", "privacy", "proofreading"),
 }
+BLOCKED_BECAUSE = {"confidentiality": "classified_content", "privacy": "unmasked_personal_data",
+                   "proofreading": "unpublishable_residue"}
 DRAFTER_EVENTS = {"submit", "revise", "withdraw"}
 
 
@@ -167,8 +172,8 @@ class ItemRules:
         found = blocking(list(facts.findings), *BLOCKS_AT[self.stage]) if facts else []
         if found:
             first = found[0]
-            rule = "classified_content" if first.check == "confidentiality" else "unmasked_personal_data"
-            raise RuleBroken(rule, f"稿件存在不得公开的内容（{first.message}），只能退回修改或不予发布")
+            raise RuleBroken(BLOCKED_BECAUSE[first.check],
+                             f"稿件存在不得公开的内容（{first.message}：“{first.text}”），须先修改、遮掩或退回")
 
     def opinion_is_given(self, step: Step) -> None:
         if not (step.opinion or "").strip():

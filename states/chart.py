@@ -69,9 +69,9 @@ class PublicationProcess(StateMachine):
         | first_review.to(second_review, validators=DECIDE)
         | second_review.to(final_review, validators=DECIDE)
         | final_review.to(proofreading_1, validators=DECIDE)
-        | proofreading_1.to(proofreading_2, validators=DECIDE)
-        | proofreading_2.to(proofreading_3, validators=DECIDE)
-        | proofreading_3.to(publishing, validators=[*DECIDE, "approvals_cover_revision"]),
+        | proofreading_1.to(proofreading_2, validators=[*DECIDE, "nothing_blocks"])
+        | proofreading_2.to(proofreading_3, validators=[*DECIDE, "nothing_blocks"])
+        | proofreading_3.to(publishing, validators=[*DECIDE, "nothing_blocks", "approvals_cover_revision"]),
         name="通过",
     )
     correct = Event(

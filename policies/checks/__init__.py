@@ -1,22 +1,46 @@
-"""Content checks: confidentiality markings, wrong expressions, personal data, proofreading rules."""
+"""Content checks: confidentiality markings, wrong expressions, personal data, proofreading rules.
 
-from ..findings import Finding
-from .settings import ChecksSettings
+`run_checks` is called by the engine on every new revision, inside the command's transaction, so
+the lexicon is compiled once per settings object and reused.
+"""
+
+from ..findings import Finding, apply_suggestions
+from . import confidentiality, privacy, proofreading
+from .default_lexicon import DEFAULT_LEXICON
+from .lexicon import Lexicon
+from .settings import ChecksSettings, LexiconEntry
+
+_lexicons: dict[int, tuple[ChecksSettings, Lexicon]] = {}
+
+
+def lexicon_for(settings: ChecksSettings) -> Lexicon:
+    """The compiled lexicon of these settings (built once per settings object)."""
+    cached = _lexicons.get(id(settings))
+    if cached is None or cached[0] is not settings:
+        entries = (DEFAULT_LEXICON if settings.use_default_lexicon else ()) + settings.lexicon
+        cached = (settings, Lexicon.build(entries))
+        _lexicons[id(settings)] = cached
+    return cached[1]
 
 
 def run_checks(text: str, settings: ChecksSettings) -> list[Finding]:
     """Every finding of every enabled check on the text, sorted by position."""
-    return []
+    found: list[Finding] = []
+    if settings.confidentiality:
+        found += confidentiality.check(text, settings)
+    if settings.sensitivity:
+        found += lexicon_for(settings).scan(text)
+    if settings.privacy:
+        found += privacy.check(text, settings)
+    if settings.proofreading:
+        found += proofreading.check(text, settings.disabled_rules)
+    found = [f for f in found if f.rule not in settings.disabled_rules]
+    return sorted(found, key=lambda f: (f.start, f.end, f.check))
 
 
 def apply_masks(text: str, findings: list[Finding]) -> str:
     """The text with every privacy finding replaced by its mask (its suggestion)."""
-    out, last = [], 0
-    for f in sorted((f for f in findings if f.check == "privacy" and f.suggestion), key=lambda f: f.start):
-        if f.start < last:
-            continue
-        out.append(text[last:f.start])
-        out.append(f.suggestion or "")
-        last = f.end
-    out.append(text[last:])
-    return "".join(out)
+    return apply_suggestions(text, [f for f in findings if f.check == "privacy" and f.suggestion])
+
+
+__all__ = ["ChecksSettings", "LexiconEntry", "apply_masks", "lexicon_for", "run_checks"]

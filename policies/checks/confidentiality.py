@@ -1,0 +1,54 @@
+"""Confidentiality markings (GB/T 9704 and internal markings): a marking blocks; a mention does not.
+
+A marking stands on its own line (the header of a document) or begins a header line; the same
+words inside running text ("防止泄露国家秘密、工作秘密") mark nothing.
+"""
+
+import re
+from collections.abc import Iterator
+
+from ..findings import Finding
+from .settings import ChecksSettings
+
+LEVEL_MARK = re.compile(r"(绝密|机密|秘密)\s*[★☆*＊]\s*([0-9０-９一二三四五六七八九十百]+\s*[年个月天日]+|长期)?")
+BARE_LEVEL = re.compile(r"^[\s【\[（(]*(绝密|机密|秘密)[\s】\]）)]*$")
+INTERNAL_WORDS = ("内部资料", "内部文件", "内部", "注意保存", "注意保密", "不得外传", "请勿外传", "工作秘密", "内部使用")
+INTERNAL_LINE = re.compile(
+    r"^[\s【\[（(<〈]*(?:" + "|".join(INTERNAL_WORDS) + r")(?:[\s、，,·【】\[\]（）()<>〈〉]*(?:"
+    + "|".join(INTERNAL_WORDS) + r"))*[\s【\]\]）)>〉。]*$"
+)
+
+
+def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
+    """(line number from 0, offset of its first character, the line) for every line."""
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        yield number, offset, line
+        offset += len(line) + 1
+
+
+def check(text: str, settings: ChecksSettings) -> list[Finding]:
+    findings: list[Finding] = []
+    non_empty = 0
+    for _, offset, line in lines_with_offsets(text):
+        if not line.strip():
+            continue
+        non_empty += 1
+        in_header = non_empty <= settings.header_lines
+        findings.extend(_line_markings(line, offset, in_header))
+    return findings
+
+
+def _line_markings(line: str, offset: int, in_header: bool) -> Iterator[Finding]:
+    stripped = line.strip()
+    start = offset + line.index(stripped[0])
+    mark = LEVEL_MARK.match(stripped)
+    if mark and (in_header or len(stripped) <= mark.end() + 4):
+        yield Finding("confidentiality", "state_secret_marking", "block", start, start + mark.end(), mark.group(0),
+                      f"稿件带有国家秘密标志“{mark.group(0)}”，涉密信息不得公开")
+    elif BARE_LEVEL.match(stripped):
+        yield Finding("confidentiality", "state_secret_marking", "block", start, start + len(stripped), stripped,
+                      f"稿件带有密级标志“{stripped}”，涉密信息不得公开")
+    elif INTERNAL_LINE.match(stripped):
+        yield Finding("confidentiality", "internal_marking", "block", start, start + len(stripped), stripped,
+                      f"稿件带有内部标志“{stripped}”，内部资料不得公开")

@@ -1,0 +1,256 @@
+"""The proofreading rules a machine can check (GB/T 9704, GB/T 15834, GB/T 15835).
+
+Each rule is a function from the text to findings, registered under its rule id; the policy may
+switch any of them off. Residue that must never be published (conversion residue, garbled text,
+another site's page furniture) blocks; the other rules warn.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from ..findings import Finding, Severity
+from .confidentiality import lines_with_offsets
+
+CJK = r"\u4e00-\u9fff"
+Rule = Callable[[str], Iterator[Finding]]
+RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str) -> Callable[[Rule], Rule]:
+    def register(func: Rule) -> Rule:
+        RULES[rule_id] = func
+        return func
+
+    return register
+
+
+def finding(rule_id: str, m: re.Match[str], message: str, suggestion: str | None = None,
+            severity: Severity = "warn", group: int = 0) -> Finding:
+    return Finding("proofreading", rule_id, severity, m.start(group), m.end(group), m.group(group), message, suggestion)
+
+
+DOC_NUMBER = re.compile(
+    rf"([{CJK}]{{1,12}})\s*([〔﹝［\[【(（])\s*(\d{{2,4}})\s*([〕﹞］\]】)）])\s*(第?)\s*(\d*)\s*([号號])")
+
+
+@rule("doc_number_brackets")
+def doc_number_brackets(text: str) -> Iterator[Finding]:
+    for m in DOC_NUMBER.finditer(text):
+        if m.group(2) != "〔" or m.group(4) != "〕":
+            yield finding("doc_number_brackets", m, "发文字号的年份应使用六角括号〔〕", _doc_number(m))
+
+
+@rule("doc_number_year")
+def doc_number_year(text: str) -> Iterator[Finding]:
+    for m in DOC_NUMBER.finditer(text):
+        if len(m.group(3)) != 4:
+            yield finding("doc_number_year", m, "发文字号的年份应写全称（四位数字）")
+
+
+@rule("doc_number_serial")
+def doc_number_serial(text: str) -> Iterator[Finding]:
+    for m in DOC_NUMBER.finditer(text):
+        serial = m.group(6)
+        if not serial:
+            yield finding("doc_number_missing_serial", m, "发文字号缺少序号")
+        elif m.group(5) or serial.startswith("0"):
+            yield finding("doc_number_serial", m, "发文字号的序号不加“第”字、不编虚位（如 5号，不写 第5号、05号）",
+                          _doc_number(m))
+
+
+def _doc_number(m: re.Match[str]) -> str | None:
+    serial = m.group(6).lstrip("0")
+    if not serial or len(m.group(3)) != 4:
+        return None
+    return f"{m.group(1)}〔{m.group(3)}〕{serial}{m.group(7)}"
+
+
+DOTTED_DATE = re.compile(r"(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])")
+PADDED_DATE = re.compile(r"(?<!\d)(\d{4})年(0\d|\d{1,2})月(0\d|\d{1,2})日")
+SHORT_YEAR = re.compile(r"(?<![\d〔﹝［\[（(])(\d{2})年(\d{1,2})月")
+FULL_DATE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+@rule("date_format")
+def date_format(text: str) -> Iterator[Finding]:
+    for m in DOTTED_DATE.finditer(text):
+        year, month, day = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            yield finding("date_format", m, "日期应写作“××××年×月×日”", f"{year}年{month}月{day}日")
+    for m in PADDED_DATE.finditer(text):
+        if m.group(2).startswith("0") or m.group(3).startswith("0"):
+            yield finding("date_format", m, "日期中的月、日不编虚位（不写 01月05日）",
+                          f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
+    for m in SHORT_YEAR.finditer(text):
+        yield finding("date_year", m, "年份应写全（如 2024年，不写 24年）")
+
+
+@rule("date_exists")
+def date_exists(text: str) -> Iterator[Finding]:
+    for m in FULL_DATE.finditer(text):
+        try:
+            date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            yield finding("date_exists", m, f"日期“{m.group(0)}”不存在")
+
+
+CHINESE_YEAR = re.compile(r"[一二][〇○0OＯ零][一二三四五六七八九〇○0OＯ零]{2}年")
+
+
+@rule("chinese_year_zero")
+def chinese_year_zero(text: str) -> Iterator[Finding]:
+    for m in CHINESE_YEAR.finditer(text):
+        wrong = set(m.group(0)) & set("0OＯ零〇")
+        if wrong:
+            fixed = re.sub("[0OＯ零〇]", "○", m.group(0))
+            yield finding("chinese_year_zero", m, "汉字数字年份中的“零”应写作“○”", fixed)
+
+
+HEADINGS = [
+    (re.compile(r"^\s*([一二三四五六七八九十]+)[.．,，]"), "一级标题序号后应用顿号（如“一、”）", "{0}、"),
+    (re.compile(r"^\s*（([一二三四五六七八九十]+)）[、.．]"), "二级标题（一）后不加标点", "（{0}）"),
+    (re.compile(r"^\s*\(([一二三四五六七八九十]+)\)"), "二级标题应使用全角括号（一）", "（{0}）"),
+    (re.compile(r"^\s*(\d{1,2})、"), "三级标题应写作“1.”", "{0}."),
+]
+
+
+@rule("heading_levels")
+def heading_levels(text: str) -> Iterator[Finding]:
+    for _, offset, line in lines_with_offsets(text):
+        for pattern, message, template in HEADINGS:
+            m = pattern.match(line)
+            if m:
+                start = offset + m.start(0) + (len(m.group(0)) - len(m.group(0).lstrip()))
+                yield Finding("proofreading", "heading_levels", "warn", start, offset + m.end(0),
+                              m.group(0).strip(), message, template.format(m.group(1)))
+                break
+
+
+CLASSIFICATION = re.compile(r"(绝密|机密|秘密)★([一二三四五六七八九十]+)(年|个月)")
+NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九", start=0)}
+
+
+@rule("classification_mark_numerals")
+def classification_mark_numerals(text: str) -> Iterator[Finding]:
+    for m in CLASSIFICATION.finditer(text):
+        value = _chinese_number(m.group(2))
+        yield finding("classification_mark_numerals", m, "密级保密期限应使用阿拉伯数字（如 秘密★1年）",
+                      f"{m.group(1)}★{value}{m.group(3)}" if value else None)
+
+
+def _chinese_number(word: str) -> int | None:
+    if word == "十":
+        return 10
+    if word.startswith("十") and len(word) == 2:
+        return 10 + NUMERALS.get(word[1], 0)
+    if len(word) == 1:
+        return NUMERALS.get(word)
+    return None
+
+
+@rule("nested_title_marks")
+def nested_title_marks(text: str) -> Iterator[Finding]:
+    for m in re.finditer(r"《([^》\n]*?)《([^《》\n]*)》", text):
+        yield finding("nested_title_marks", m, "书名号内再用书名号时，内层应使用〈〉",
+                      f"《{m.group(1)}〈{m.group(2)}〉")
+
+
+@rule("enumeration_comma_between_marks")
+def enumeration_comma_between_marks(text: str) -> Iterator[Finding]:
+    for m in re.finditer(r"》、《|”、“", text):
+        yield finding("enumeration_comma_between_marks", m, "并列的书名号或引号之间不用顿号", m.group(0).replace("、", ""))
+
+
+@rule("range_dash")
+def range_dash(text: str) -> Iterator[Finding]:
+    for m in re.finditer(r"(?<!\d)(\d{4})\s*[-－~～]\s*(\d{4})年", text):
+        yield finding("range_dash", m, "表示时间起止应使用一字线“—”", f"{m.group(1)}—{m.group(2)}年")
+
+
+HALFWIDTH = re.compile(rf"(?<=[{CJK}])[,;:?!]|[,;:?!](?=[{CJK}])|(?<=[{CJK}])\(|\((?=[{CJK}])|(?<=[{CJK}])\)|\)(?=[{CJK}])")
+FULLWIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+@rule("halfwidth_punct")
+def halfwidth_punct(text: str) -> Iterator[Finding]:
+    for m in HALFWIDTH.finditer(text):
+        yield finding("halfwidth_punct", m, f"中文行文中应使用全角标点“{FULLWIDTH[m.group(0)]}”", FULLWIDTH[m.group(0)])
+
+
+PAIRS = {"（": "）", "《": "》", "“": "”", "‘": "’", "【": "】", "〔": "〕"}
+CLOSERS = {v: k for k, v in PAIRS.items()}
+
+
+def paragraphs_with_offsets(text: str) -> Iterator[tuple[int, str]]:
+    """Paragraphs (separated by blank lines: a title may wrap over two lines) and their offsets."""
+    for m in re.finditer(r"(?:[^\n]+\n?)+", text):
+        yield m.start(), m.group(0)
+
+
+@rule("unbalanced_marks")
+def unbalanced_marks(text: str) -> Iterator[Finding]:
+    for offset, line in paragraphs_with_offsets(text):
+        stack: list[tuple[str, int]] = []
+        for i, ch in enumerate(line):
+            if ch in PAIRS:
+                stack.append((ch, i))
+            elif ch in CLOSERS:
+                if stack and stack[-1][0] == CLOSERS[ch]:
+                    stack.pop()
+                else:
+                    yield Finding("proofreading", "unbalanced_marks", "warn", offset + i, offset + i + 1, ch,
+                                  f"“{ch}”没有与之配对的“{CLOSERS[ch]}”")
+        for ch, i in stack:
+            yield Finding("proofreading", "unbalanced_marks", "warn", offset + i, offset + i + 1, ch,
+                          f"“{ch}”没有与之配对的“{PAIRS[ch]}”")
+
+
+PLACEHOLDER = re.compile(rf"(?<![A-Za-z])[xX×Ｘ]{{2,}}(?=[{CJK}（(〔])|×{{2,}}|某某|[○〇]{{3,}}(?=[{CJK}])")
+
+
+@rule("template_placeholder")
+def template_placeholder(text: str) -> Iterator[Finding]:
+    for m in PLACEHOLDER.finditer(text):
+        yield finding("template_placeholder", m, f"“{m.group(0)}”是未替换的模板占位符")
+
+
+RESIDUE = re.compile(r"\[bookmark:[^\]\n]*\]|_GoBack|\{\\[a-z]+[^}\n]*\}|<\/?(?:span|div|p|font)[^>\n]*>|&nbsp;")
+
+
+@rule("conversion_residue")
+def conversion_residue(text: str) -> Iterator[Finding]:
+    for m in RESIDUE.finditer(text):
+        yield finding("conversion_residue", m, f"“{m.group(0)}”是文档转换残留，不得发布", "", "block")
+
+
+PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+GARBLED = re.compile(rf"(?<=[{CJK}])\(([{PINYIN}]{{1,6}})\)|\?[{PINYIN}]{{1,6}}\)|\ufffd+|[锟斤拷]{{3,}}|(?:鈥|銆|锛|鍙|鐨){{2,}}")
+
+
+@rule("garbled_text")
+def garbled_text(text: str) -> Iterator[Finding]:
+    for m in GARBLED.finditer(text):
+        yield finding("garbled_text", m, f"“{m.group(0)}”是乱码或拼音残留，不得发布", "", "block")
+
+
+BOILERPLATE = re.compile(
+    r"^[\s•·]*(?:举报|文档评论|VIP精品文档|下载积分|原创力文档|人人文库|豆丁网|约\s*[\d.]+\s*千字|约\s*\d+\s*页"
+    r"|\d{4}-\d{2}-\d{2}\s*发布于\S*|\d+)\s*$|[^\n]*\.docx?VIP\s*$", re.MULTILINE)
+
+
+@rule("foreign_boilerplate")
+def foreign_boilerplate(text: str) -> Iterator[Finding]:
+    lines = text.split("\n")
+    near_sharing_site = any("VIP" in line or "文档评论" in line or "千字" in line for line in lines[:15])
+    for m in BOILERPLATE.finditer(text):
+        is_bare_number = m.group(0).strip().lstrip("•· ").isdigit()
+        if is_bare_number and not (near_sharing_site and m.group(0).lstrip().startswith("•")):
+            continue
+        if m.group(0).strip():
+            yield finding("foreign_boilerplate", m, "这是其他网站的页面元素，不得发布", "", "block")
+
+
+def check(text: str, disabled: tuple[str, ...]) -> list[Finding]:
+    found = [f for rule_id, func in RULES.items() if rule_id not in disabled for f in func(text)]
+    return [f for f in found if f.rule not in disabled]
