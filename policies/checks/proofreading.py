@@ -206,7 +206,9 @@ def unbalanced_marks(text: str) -> Iterator[Finding]:
                           f"“{ch}”没有与之配对的“{PAIRS[ch]}”")
 
 
-PLACEHOLDER = re.compile(rf"(?<![A-Za-z])[xX×Ｘ]{{2,}}(?=[{CJK}（(〔])|×{{2,}}|某某|[○〇]{{3,}}(?=[{CJK}])")
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+PLACEHOLDER = re.compile(
+    rf"(?<![A-Za-z])[xX×Ｘ]{{2,}}(?=[{CJK}（(〔])|×{{2,}}|(?<![{SURNAMES}])某某|[○〇]{{3,}}(?=[{CJK}])")
 
 
 @rule("template_placeholder")
@@ -235,8 +237,8 @@ def garbled_text(text: str) -> Iterator[Finding]:
 
 
 BOILERPLATE = re.compile(
-    r"^[\s•·]*(?:举报|文档评论|VIP精品文档|下载积分|原创力文档|人人文库|豆丁网|约\s*[\d.]+\s*千字|约\s*\d+\s*页"
-    r"|\d{4}-\d{2}-\d{2}\s*发布于\S*|\d+)\s*$|[^\n]*\.docx?VIP\s*$", re.MULTILINE)
+    r"^[ \t•·]*(?:举报|文档评论|VIP精品文档|下载积分|原创力文档|人人文库|豆丁网|约[ \t]*[\d.]+[ \t]*千字|约[ \t]*\d+[ \t]*页"
+    r"|\d{4}-\d{2}-\d{2}[ \t]*发布于\S*|\d+)[ \t]*$|^[^\n]*\.docx?VIP[ \t]*$", re.MULTILINE)
 
 
 @rule("foreign_boilerplate")
@@ -253,4 +255,6 @@ def foreign_boilerplate(text: str) -> Iterator[Finding]:
 
 def check(text: str, disabled: tuple[str, ...]) -> list[Finding]:
     found = [f for rule_id, func in RULES.items() if rule_id not in disabled for f in func(text)]
-    return [f for f in found if f.rule not in disabled]
+    residue = [(f.start, f.end) for f in found if f.severity == "block"]
+    return [f for f in found if f.rule not in disabled
+            and (f.severity == "block" or not any(s <= f.start and f.end <= e for s, e in residue))]

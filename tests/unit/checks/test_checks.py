@@ -1,0 +1,75 @@
+"""The content checks rule by rule: masks, validation, traditional text, switches, offsets."""
+
+from sanshen.policies.checks import ChecksSettings, LexiconEntry, apply_masks, run_checks
+from sanshen.policies.checks.settings import Masks
+from sanshen.policies.scan import scan_outcome
+
+
+def rules(text: str, settings: ChecksSettings | None = None) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in run_checks(text, settings or ChecksSettings())]
+
+
+def test_every_finding_points_at_the_text_it_names():
+    text = "请联系13812345678，依据清科发[2024]5号，中华人民共合国。"
+    for f in run_checks(text, ChecksSettings()):
+        assert text[f.start:f.end] == f.text and f.message
+
+
+def test_id_numbers_are_masked_keeping_the_first_six_and_last_four_by_default():
+    found = run_checks("身份证11010519491231002X。", ChecksSettings())
+    assert [f.suggestion for f in found] == ["110105********002X"]
+
+
+def test_the_mask_format_is_configurable_and_always_hides_the_birth_date():
+    settings = ChecksSettings(masks=Masks(id_card="keep_2_3"))
+    (found,) = run_checks("身份证11010519491231002X。", settings)
+    assert found.suggestion == "11*************02X" and "1949" not in found.suggestion
+
+
+def test_masking_replaces_every_personal_datum_and_nothing_else():
+    text = "张某某，身份证11010519491231002X，手机13812345678，热线12345。"
+    masked = apply_masks(text, run_checks(text, ChecksSettings()))
+    assert masked == "张某某，身份证110105********002X，手机138****5678，热线12345。"
+
+
+def test_numbers_that_fail_their_checksum_are_information_only():
+    (found,) = run_checks("号码110105194912310021。", ChecksSettings())
+    assert (found.rule, found.severity) == ("id_card_invalid", "info")
+
+
+def test_a_unified_social_credit_code_and_amounts_are_not_personal_data():
+    assert rules("代码91350100M000100Y43，金额6222021234567890128元。") == []
+
+
+def test_wrong_expressions_are_found_in_traditional_text_at_their_own_offsets():
+    text = "學習中華人民共合國憲法"
+    (found,) = run_checks(text, ChecksSettings())
+    assert (found.check, found.text, found.start) == ("sensitivity", "中華人民共合國", 2)
+
+
+def test_an_agency_adds_its_own_lexicon_entries():
+    settings = ChecksSettings(lexicon=(LexiconEntry(term="清河县科技委", correction="清河县科学技术局",
+                                                    category="outdated_body", source="本局机构改革文件"),))
+    assert rules("原清河县科技委的职责", settings) == [("outdated_body", "清河县科技委")]
+
+
+def test_a_rule_switched_off_in_the_policy_reports_nothing():
+    settings = ChecksSettings(disabled_rules=("doc_number_brackets",))
+    assert rules("依据清科发[2024]5号", settings) == []
+
+
+def test_a_whole_check_can_be_switched_off():
+    assert rules("手机13812345678", ChecksSettings(privacy=False)) == []
+
+
+def test_the_scan_holds_an_item_with_a_wrong_expression_or_personal_data_and_passes_a_clean_one():
+    settings = ChecksSettings()
+    assert scan_outcome(run_checks("中华人民共合国", settings)) == "scan_flag"
+    assert scan_outcome(run_checks("手机13812345678", settings)) == "scan_flag"
+    assert scan_outcome(run_checks("依据清科发[2024]5号。", settings)) == "scan_clean"
+
+
+def test_proofreading_suggestions_are_the_corrected_text():
+    found = {f.rule: f.suggestion for f in run_checks("二0二四年，2024.3.5，1、工作目标", ChecksSettings())}
+    assert found["chinese_year_zero"] == "二○二四年"
+    assert found["date_format"] == "2024年3月5日"
