@@ -1,18 +1,65 @@
-"""Reading the policy file from disk (the pure parsing lives in policies.config)."""
+"""Reading the policy file from disk (the pure parsing lives in policies.config).
+
+Lexicon files named in `checks.lexicon_files` are read here and merged into `checks.lexicon`, so
+the policy version stored in the database carries the lexicon as it stood: replay, and every
+check of a revision, use the terms that were in force. Loading the policy again (`sanshen init
+--policy FILE`) reloads changed lexicon files.
+"""
 
 from pathlib import Path
 
+import yaml
+from pydantic import ValidationError
+
+from .policies.checks.settings import LexiconEntry
 from .policies.config import Policy, PolicyError, parse_policy_text
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
+TSV_COLUMNS = ("term", "correction", "category", "severity", "source")
 
 
 def load_policy(path: Path) -> Policy:
-    """Read and validate a YAML or TOML policy file."""
+    """Read and validate a YAML or TOML policy file, with its lexicon files merged in."""
+    policy = parse_policy_text(_read(path, "策略文件"), path.name)
+    files = policy.checks.lexicon_files
+    if not files:
+        return policy
+    extra = tuple(entry for name in files for entry in load_lexicon(path.parent / name))
+    checks = policy.checks.model_copy(update={"lexicon": policy.checks.lexicon + extra})
+    return policy.model_copy(update={"checks": checks})
+
+
+def load_lexicon(path: Path) -> list[LexiconEntry]:
+    """A lexicon file: YAML (a list of entries) or TSV (term, correction, category, severity, source)."""
+    raw = _read(path, "词表文件")
+    rows = yaml.safe_load(raw) if path.suffix in (".yaml", ".yml") else _tsv_rows(raw)
+    if not isinstance(rows, list):
+        raise PolicyError(f"{path.name}: 词表文件应为词条列表")
+    entries = []
+    for number, row in enumerate(rows, start=1):
+        try:
+            entries.append(LexiconEntry.model_validate(row))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise PolicyError(f"{path.name}: 第 {number} 条 {where}: {first['msg']}") from None
+    return entries
+
+
+def _tsv_rows(raw: str) -> list[dict[str, str]]:
+    rows = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        values = line.split("\t")
+        rows.append({k: v for k, v in zip(TSV_COLUMNS, values, strict=False) if v})
+    return rows
+
+
+def _read(path: Path, what: str) -> str:
     try:
-        raw = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise PolicyError(f"找不到策略文件：{path}") from None
+        raise PolicyError(f"找不到{what}：{path}") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"无法读取策略文件 {path}：{exc}") from None
-    return parse_policy_text(raw, path.name)
+        raise PolicyError(f"无法读取{what} {path}：{exc}") from None
