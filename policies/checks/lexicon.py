@@ -6,6 +6,7 @@ spaces and punctuation removed, so that "中华 人民 共合国" is found too.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,7 +16,9 @@ from opencc import OpenCC
 from ..findings import Finding
 from .settings import LexiconEntry
 
-SEPARATORS = re.compile(r"[\s\u3000·•.,，、;；:：\-—_*/|（）()【】\[\]“”\"'‘’]")
+SEPARATORS = " \t\n\r\u3000·•.,，、;；:：-—_*/|（）()【】[]“”\"'‘’"
+SEPARATOR_RE = re.compile("[" + re.escape(SEPARATORS) + "]")
+DROP_SEPARATORS = str.maketrans("", "", SEPARATORS)
 
 
 @cache
@@ -23,9 +26,13 @@ def _converter(config: str) -> OpenCC:
     return OpenCC(config)
 
 
-def variants(term: str) -> set[str]:
-    """A term in its simplified form and its traditional forms."""
-    return {term, _converter("s2t").convert(term), _converter("s2tw").convert(term), _converter("t2s").convert(term)}
+def variants(terms: list[str]) -> list[set[str]]:
+    """Each term in its simplified and traditional forms (converted in one batch: OpenCC calls are costly)."""
+    joined = "\n".join(terms)
+    converted = [_converter(config).convert(joined).split("\n") for config in ("s2t", "t2s")]
+    if any(len(forms) != len(terms) for forms in converted):
+        converted = [[_converter(config).convert(t) for t in terms] for config in ("s2t", "t2s")]
+    return [{term, *forms} for term, *forms in zip(terms, *converted, strict=True)]
 
 
 @dataclass
@@ -39,8 +46,8 @@ class Lexicon:
     @classmethod
     def build(cls, entries: tuple[LexiconEntry, ...]) -> "Lexicon":
         exact, loose = ahocorasick.Automaton(), ahocorasick.Automaton()
-        for entry in entries:
-            for form in variants(entry.term):
+        for entry, forms in zip(entries, variants([e.term for e in entries]), strict=True):
+            for form in forms:
                 exact.add_word(form, (form, entry))
                 if entry.skip_punct:
                     loose.add_word(form, (form, entry))
@@ -64,15 +71,23 @@ class Lexicon:
 
     def _loose(self, text: str) -> list[Finding]:
         assert self.loose is not None
-        kept = [(i, ch) for i, ch in enumerate(text) if not SEPARATORS.match(ch)]
-        squeezed = "".join(ch for _, ch in kept)
+        squeezed = text.translate(DROP_SEPARATORS)
+        separators = [m.start() for m in SEPARATOR_RE.finditer(text)]
         findings = []
         for end, (form, entry) in self.loose.iter(squeezed):
-            start = kept[end - len(form) + 1][0]
-            stop = kept[end][0] + 1
+            start = _original(end - len(form) + 1, separators)
+            stop = _original(end, separators) + 1
             if stop - start > len(form):
                 findings.append(_finding(entry, start, stop, text))
         return findings
+
+
+def _original(index: int, separators: list[int]) -> int:
+    """The offset in the text of the character at `index` in the text without separators."""
+    position = index + bisect_right(separators, index)
+    while position != index + bisect_right(separators, position):
+        position = index + bisect_right(separators, position)
+    return position
 
 
 def _finding(entry: LexiconEntry, start: int, end: int, text: str) -> Finding:

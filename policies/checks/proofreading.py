@@ -6,7 +6,9 @@ another site's page furniture) blocks; the other rules warn.
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from ..findings import Finding, Severity
@@ -31,39 +33,56 @@ def finding(rule_id: str, m: re.Match[str], message: str, suggestion: str | None
 
 
 DOC_NUMBER = re.compile(
-    rf"([{CJK}]{{1,12}})\s*([〔﹝［\[【(（])\s*(\d{{2,4}})\s*([〕﹞］\]】)）])\s*(第?)\s*(\d*)\s*([号號])")
+    rf"(?<=[{CJK}])\s*([〔﹝［\[【(（])\s*(\d{{2,4}})\s*([〕﹞］\]】)）])\s*(第?)\s*(\d*)\s*([号號])")
+ISSUER = re.compile(rf"[{CJK}]{{1,12}}$")
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    """A document number (发文字号) found in the text: issuer, brackets, year, 第, serial, 号."""
+
+    start: int
+    end: int
+    text: str
+    issuer: str
+    groups: tuple[str, ...]
+
+    def group(self, n: int) -> str:
+        return self.issuer if n == 1 else self.groups[n - 2]
+
+
+def doc_numbers(text: str) -> Iterator[DocNumber]:
+    for m in DOC_NUMBER.finditer(text):
+        issuer = ISSUER.search(text, max(0, m.start() - 12), m.start())
+        if issuer:
+            yield DocNumber(issuer.start(), m.end(), text[issuer.start():m.end()], issuer.group(0), m.groups())
+
+
+def doc_finding(rule_id: str, d: DocNumber, message: str, suggestion: str | None = None) -> Finding:
+    return Finding("proofreading", rule_id, "warn", d.start, d.end, d.text, message, suggestion)
 
 
 @rule("doc_number_brackets")
-def doc_number_brackets(text: str) -> Iterator[Finding]:
-    for m in DOC_NUMBER.finditer(text):
-        if m.group(2) != "〔" or m.group(4) != "〕":
-            yield finding("doc_number_brackets", m, "发文字号的年份应使用六角括号〔〕", _doc_number(m))
-
-
-@rule("doc_number_year")
-def doc_number_year(text: str) -> Iterator[Finding]:
-    for m in DOC_NUMBER.finditer(text):
-        if len(m.group(3)) != 4:
-            yield finding("doc_number_year", m, "发文字号的年份应写全称（四位数字）")
-
-
-@rule("doc_number_serial")
-def doc_number_serial(text: str) -> Iterator[Finding]:
-    for m in DOC_NUMBER.finditer(text):
-        serial = m.group(6)
+def doc_number_rules(text: str) -> Iterator[Finding]:
+    """Brackets, full year, serial without 第 or leading zero, missing serial: one pass, four rule ids."""
+    for d in doc_numbers(text):
+        if d.group(2) != "〔" or d.group(4) != "〕":
+            yield doc_finding("doc_number_brackets", d, "发文字号的年份应使用六角括号〔〕", _doc_number(d))
+        if len(d.group(3)) != 4:
+            yield doc_finding("doc_number_year", d, "发文字号的年份应写全称（四位数字）")
+        serial = d.group(6)
         if not serial:
-            yield finding("doc_number_missing_serial", m, "发文字号缺少序号")
-        elif m.group(5) or serial.startswith("0"):
-            yield finding("doc_number_serial", m, "发文字号的序号不加“第”字、不编虚位（如 5号，不写 第5号、05号）",
-                          _doc_number(m))
+            yield doc_finding("doc_number_missing_serial", d, "发文字号缺少序号")
+        elif d.group(5) or serial.startswith("0"):
+            yield doc_finding("doc_number_serial", d, "发文字号的序号不加“第”字、不编虚位（如 5号，不写 第5号、05号）",
+                              _doc_number(d))
 
 
-def _doc_number(m: re.Match[str]) -> str | None:
-    serial = m.group(6).lstrip("0")
-    if not serial or len(m.group(3)) != 4:
+def _doc_number(d: DocNumber) -> str | None:
+    serial = d.group(6).lstrip("0")
+    if not serial or len(d.group(3)) != 4:
         return None
-    return f"{m.group(1)}〔{m.group(3)}〕{serial}{m.group(7)}"
+    return f"{d.group(1)}〔{d.group(3)}〕{serial}{d.group(7)}"
 
 
 DOTTED_DATE = re.compile(r"(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])")
@@ -255,6 +274,11 @@ def foreign_boilerplate(text: str) -> Iterator[Finding]:
 
 def check(text: str, disabled: tuple[str, ...]) -> list[Finding]:
     found = [f for rule_id, func in RULES.items() if rule_id not in disabled for f in func(text)]
-    residue = [(f.start, f.end) for f in found if f.severity == "block"]
-    return [f for f in found if f.rule not in disabled
-            and (f.severity == "block" or not any(s <= f.start and f.end <= e for s, e in residue))]
+    residue = sorted((f.start, f.end) for f in found if f.severity == "block")
+    starts = [start for start, _ in residue]
+
+    def inside_residue(f: Finding) -> bool:
+        i = bisect_right(starts, f.start) - 1
+        return i >= 0 and f.end <= residue[i][1]
+
+    return [f for f in found if f.rule not in disabled and (f.severity == "block" or not inside_residue(f))]
