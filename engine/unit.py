@@ -19,7 +19,7 @@ from ..ledger.chain import event_hash, text_hash
 from ..ledger.policystore import policy_at
 from ..ledger.replay import fold
 from ..notifications.outbox import enqueue_for_event
-from ..policies.calendar import add_working_days
+from ..policies.calendar import add_working_days, due_note
 from ..policies.checks import run_checks
 from ..policies.config import Policy
 from ..policies.findings import Finding
@@ -211,9 +211,9 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
     event = EventRecord(**chained, hash=event_hash(chained))  # type: ignore[arg-type]
     _advance_item(session, item, event)
     session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash})
-    _update_tasks(session, loaded, event, now)
+    due = _update_tasks(session, loaded, event, now)
     _enqueue_job(session, event)
-    enqueue_for_event(session, loaded.policy, item, event, now)  # type: ignore[arg-type]
+    enqueue_for_event(session, loaded.policy, item, event, rules.acted, now, due)
     return event
 
 
@@ -229,20 +229,24 @@ def _advance_item(session: Session, item: ItemState, event: EventRecord) -> None
     item.revision_hash = event.revision_hash
 
 
-def _update_tasks(session: Session, loaded: Loaded, event: EventRecord, now: datetime) -> None:
+def _update_tasks(session: Session, loaded: Loaded, event: EventRecord, now: datetime) -> dict[str, Any] | None:
+    """Claim, release, close or open the item's task; the new task's deadline, if one was opened."""
     task, db = loaded.task, session.connection()
     if event.event in ("claim", "release") and task is not None:
         holder = loaded.rules.claims.get(event.from_stage)
         db.execute(UPDATE_TASK, {"_id": task.id, "assignee": holder, "status": "claimed" if holder else "open"})
-        return
+        return None
     moved = event.from_stage != event.to_stage
     if task is not None and moved:
         db.execute(UPDATE_TASK, {"_id": task.id, "status": "done", "closed_at": event.at, "decision": event.event})
     waits_for_person = event.to_stage in HUMAN_STAGES and event.to_stage != "sensitivity_check"
     if (moved and waits_for_person) or event.event == "scan_flag":
         due = add_working_days(now, loaded.policy.stages[event.to_stage].deadline_days)
+        opened = {"due_at": stamp(due.at), "due_note": due_note(due)}
         db.execute(OPEN_TASK, {"item_id": event.item_id, "stage": event.to_stage, "status": "open",
-                               "created_at": event.at, "due_at": stamp(due.at), "reminders_sent": "[]"})
+                               "created_at": event.at, "reminders_sent": "[]", **opened})
+        return opened
+    return None
 
 
 def _enqueue_job(session: Session, event: EventRecord) -> None:

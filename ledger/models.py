@@ -113,6 +113,7 @@ class ReviewTask(Base):
     assignee: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(String(40))
     due_at: Mapped[str | None] = mapped_column(String(40))
+    due_note: Mapped[str | None] = mapped_column(String(200))
     closed_at: Mapped[str | None] = mapped_column(String(40))
     decision: Mapped[str | None] = mapped_column(String(32))
     reminders_sent: Mapped[str] = mapped_column(Text, default="[]")

@@ -52,3 +52,10 @@ def working_days_between(start: date, end: date) -> int:
     if end < start:
         return -working_days_between(end, start)
     return sum(1 for n in range(1, (end - start).days + 1) if is_working_day(start + timedelta(days=n)))
+
+
+def due_note(due: Due) -> str | None:
+    """The warning a deadline beyond the holiday calendar carries (None for an exact one)."""
+    if not due.estimated:
+        return None
+    return f"节假日日历仅覆盖至 {known_years()[-1]} 年，该期限按周一至周五估算，请核对"

@@ -31,6 +31,7 @@ class Organisation(Strict):
     name: str = Field(min_length=1)
     code: str = Field(min_length=1, pattern=r"^[0-9A-Za-z-]+$", description="索引号前缀（机构代码）")
     base_url: str = "http://127.0.0.1:8000/site"
+    mail_from: str = Field(default="sanshen@localhost", pattern=r"^[^@\s]+@[^@\s]+$", description="通知邮件发件人")
 
 
 class Department(Strict):
@@ -127,6 +128,9 @@ class Policy(Strict):
             for role in getattr(self, key):
                 if role not in self.roles:
                     raise ValueError(f"{key}: 未知角色 '{role}'")
+        for stage, role in [*self.reminders.escalate_to.items(), ("*", self.reminders.escalate_default)]:
+            if role not in self.roles:
+                raise ValueError(f"reminders.escalate_to.{stage}: 未知角色 '{role}'")
         return self
 
     @cached_property

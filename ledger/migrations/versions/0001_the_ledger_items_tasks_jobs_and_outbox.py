@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 02:30:47.461412
+Create Date: 2026-11-24 03:28:26.299985
 """
 
 import sqlalchemy as sa
@@ -36,8 +36,10 @@ def upgrade() -> None:
         sa.Column("content", sa.Text(), nullable=False),
         sa.Column("loaded_at", sa.String(length=40), nullable=False),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("digest"),
     )
+    with op.batch_alter_table("policy_versions", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_policy_versions_digest"), ["digest"], unique=False)
+
     op.create_table(
         "people",
         sa.Column("username", sa.String(length=64), nullable=False),
@@ -192,6 +194,7 @@ def upgrade() -> None:
         sa.Column("assignee", sa.String(length=64), nullable=True),
         sa.Column("created_at", sa.String(length=40), nullable=False),
         sa.Column("due_at", sa.String(length=40), nullable=True),
+        sa.Column("due_note", sa.String(length=200), nullable=True),
         sa.Column("closed_at", sa.String(length=40), nullable=True),
         sa.Column("decision", sa.String(length=32), nullable=True),
         sa.Column("reminders_sent", sa.Text(), nullable=False),
@@ -259,6 +262,9 @@ def downgrade() -> None:
 
     op.drop_table("items")
     op.drop_table("people")
+    with op.batch_alter_table("policy_versions", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_policy_versions_digest"))
+
     op.drop_table("policy_versions")
     op.drop_table("index_counters")
     op.drop_table("departments")

@@ -1,0 +1,61 @@
+"""Rendering a notification: Jinja2 templates (HTML autoescaped, StrictUndefined) into an email message.
+
+Pure: returns an `EmailMessage`; nothing is sent or stored here.
+"""
+
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+SUBJECTS = {
+    "task_waiting": "【待{stage_name}】{title}",
+    "returned": "【退回修改】{title}",
+    "refused": "【不予发布】{title}",
+    "published": "【已发布】{title}",
+    "retracted": "【已撤稿】{title}",
+    "reminder": "【期限提醒】{title}",
+    "escalation": "【逾期上报】{title}",
+    "digest": "【每日汇总】{day} 共 {count} 项",
+}
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("sanshen.notifications", "templates/mail"),
+        autoescape=select_autoescape(["html"], default_for_string=False, default=False),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+    )
+
+
+def subject_of(kind: str, context: dict[str, Any]) -> str:
+    return SUBJECTS[kind].format(**context["subject"])
+
+
+def render(kind: str, context: dict[str, Any], *, to: str, sender: str, message_id: str, now: datetime) -> EmailMessage:
+    """The message of one notification to one person, plain text and HTML alternatives."""
+    environment = _environment()
+    subject = subject_of(kind, context)
+    values = {**context, "subject": subject}
+    message = EmailMessage(policy=SMTP)
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = message_id
+    message["X-Sanshen-Kind"] = kind
+    message.set_content(environment.get_template(f"{kind}.txt").render(values))
+    message.add_alternative(environment.get_template(f"{kind}.html").render(values), subtype="html")
+    return message
+
+
+def message_id_for(key: str, domain: str) -> str:
+    """A Message-ID derived from the outbox key: the same notification always has the same id."""
+    safe = "".join(ch if ch.isalnum() or ch in ".-" else "." for ch in key)
+    return f"<{safe}@{domain}>"
