@@ -6,13 +6,14 @@ worker died is claimed again once its lease has run out.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select, update
 
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
+from ..ledger.times import utc
 
 JOBS = models.Job.__table__
 MAX_ATTEMPTS = 5
@@ -26,11 +27,6 @@ class JobRef:
     item_id: int
     key: str
     attempts: int
-
-
-def utc(moment: datetime) -> str:
-    """Lease times are compared as text, so they are always written in UTC."""
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def claim(db: Database, worker: str, now: datetime, limit: int = 100, lease: timedelta = LEASE) -> list[JobRef]:

@@ -128,3 +128,18 @@ def outbox_row(policy: Policy, kind: str, person: Person, item_id: int | None, k
                context: dict[str, Any], now: datetime) -> dict[str, Any] | None:
     """The row of a notification that no ledger event causes (reminders, escalations, digests)."""
     return _row(policy, kind, person, item_id, key, context, now)
+
+
+def notice_context(policy: Policy, item_id: int, title: str, stage: str, due_at: str, due_note: str | None,
+                   holder_name: str, overdue: str = "") -> dict[str, Any]:
+    """The template values of a reminder or an escalation about a waiting task."""
+    return {
+        "item": {"id": item_id, "title": title}, "organisation": policy.organisation.name,
+        "stage_name": stage_name(stage), "due_at": due_at[:16].replace("T", " "), "due_note": due_note,
+        "holder_name": holder_name, "overdue": overdue, "subject": {"stage_name": stage_name(stage), "title": title},
+    }
+
+
+def digest_context(policy: Policy, day: str, entries: list[str]) -> dict[str, Any]:
+    return {"organisation": policy.organisation.name, "day": day, "entries": entries,
+            "subject": {"day": day, "count": len(entries)}}

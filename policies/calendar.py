@@ -59,3 +59,13 @@ def due_note(due: Due) -> str | None:
     if not due.estimated:
         return None
     return f"节假日日历仅覆盖至 {known_years()[-1]} 年，该期限按周一至周五估算，请核对"
+
+
+def subtract_working_days(moment: datetime, days: int) -> datetime:
+    """The moment `days` working days before `moment` (weekdays assumed beyond the calendar)."""
+    current, remaining, years = moment, days, known_years()
+    while remaining > 0:
+        current -= timedelta(days=1)
+        working = is_working_day(current.date()) if current.year in years else current.weekday() < 5
+        remaining -= working
+    return current

@@ -1,0 +1,133 @@
+"""The deadline sweep: reminders before a task's deadline, escalation after it, the daily digests.
+
+One transaction per sweep; each notice is recorded on its task (`reminders_sent`) and keyed in the
+outbox, so running the sweep twice sends nothing twice.
+"""
+
+import json
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from ..ledger import models
+from ..ledger.db import Database, is_postgres
+from ..ledger.policystore import current_policy
+from ..ledger.replay import fold
+from ..notifications.outbox import digest_context, eligible, notice_context, outbox_row
+from ..policies.config import Notify, Policy
+from ..policies.deadlines import due_notices, working_days_late
+from ..policies.rules import ItemRules
+from ..states import stage_name
+from .unit import FOLDED_COLUMNS
+
+TASKS, ITEMS, OUTBOX = models.ReviewTask.__table__, models.Item.__table__, models.OutboxMessage.__table__
+EVENTS = models.Event.__table__
+OPEN_TASKS = (select(TASKS, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.department_id)
+              .join(ITEMS, ITEMS.c.id == TASKS.c.item_id)
+              .where(TASKS.c.status.in_(("open", "claimed")), TASKS.c.due_at.is_not(None)).order_by(TASKS.c.id))
+
+
+def sweep(db: Database, now: datetime) -> dict[str, int]:
+    """Write the reminders, escalations and digests due at `now`; returns how many of each were written."""
+    counts: dict[str, int] = defaultdict(int)
+    with db.transaction() as session:
+        _, policy = current_policy(session)
+        for task in session.execute(OPEN_TASKS).all():
+            already = set(json.loads(task.reminders_sent or "[]"))
+            notices = due_notices(datetime.fromisoformat(task.created_at), datetime.fromisoformat(task.due_at),
+                                  now, policy.reminders, already)
+            for notice in notices:
+                counts[notice.split("_")[0]] += _notify(session, policy, task, notice, now)
+            if notices:
+                session.execute(update(TASKS).where(TASKS.c.id == task.id)
+                                .values(reminders_sent=json.dumps(sorted(already | set(notices)))))
+        counts["digest"] += _digests(session, policy, now)
+    return dict(counts)
+
+
+def _notify(session: Session, policy: Policy, task: Any, notice: str, now: datetime) -> int:
+    """Reminders go to the holder (or every candidate); an escalation to the role above the stage."""
+    holder = policy.person(task.assignee) if task.assignee else None
+    if notice == "escalation":
+        role = policy.reminders.escalate_to.get(task.stage, policy.reminders.escalate_default)
+        people = [p for p in policy.people if role in p.roles] + ([holder] if holder else [])
+        late = f"，已逾期 {working_days_late(datetime.fromisoformat(task.due_at), now)} 个工作日"
+    else:
+        people = [holder] if holder else eligible(policy, task.stage, task, _acted(session, task.item_id, policy, task))
+        late = ""
+    context = notice_context(policy, task.item_id, task.title, task.stage, task.due_at, task.due_note,
+                             holder.name if holder else "尚未认领", late)
+    kind = "escalation" if notice == "escalation" else "reminder"
+    return _insert(session, [outbox_row(policy, kind, person, task.item_id,
+                                        f"{task.item_id}:task{task.id}:{notice}:{person.username}", context, now)
+                             for person in people])
+
+
+def _acted(session: Session, item_id: int, policy: Policy, task: Any) -> dict[str, set[str]]:
+    events = session.execute(select(*FOLDED_COLUMNS).where(EVENTS.c.item_id == item_id)
+                             .order_by(EVENTS.c.seq)).all()
+    return fold(ItemRules(policy, task.drafter, task.department_id, {}), events).acted
+
+
+def _insert(session: Session, rows: list[dict[str, Any] | None]) -> int:
+    """Insert the rows whose key is new; returns how many were new."""
+    written = 0
+    dialect_insert = pg_insert if is_postgres_session(session) else sqlite_insert
+    for row in rows:
+        if row is not None:
+            written += session.execute(dialect_insert(OUTBOX).values(**row)
+                                       .on_conflict_do_nothing(index_elements=["key"])).rowcount
+    return written
+
+
+def is_postgres_session(session: Session) -> bool:
+    return is_postgres(session.get_bind())  # type: ignore[arg-type]
+
+
+def _digests(session: Session, policy: Policy, now: datetime) -> int:
+    """Once a day, after the digest hour: one message per person with everything held for their digest."""
+    if now.hour < policy.reminders.digest_hour:
+        return 0
+    held = session.execute(select(OUTBOX.c.id, OUTBOX.c.recipient, OUTBOX.c.subject)
+                           .where(OUTBOX.c.status == "digest").order_by(OUTBOX.c.id)).all()
+    by_person: dict[str, list[Any]] = defaultdict(list)
+    for row in held:
+        by_person[row.recipient].append(row)
+    day, written = now.date().isoformat(), 0
+    for username, rows in by_person.items():
+        person = policy.person(username)
+        if person is None:
+            continue
+        digest_person = person.model_copy(update={"notify": Notify.immediate})
+        row = outbox_row(policy, "digest", digest_person, None, f"digest:{username}:{day}:{rows[-1].id}",
+                         digest_context(policy, day, [r.subject for r in rows]), now)
+        written += _insert(session, [row])
+        session.execute(update(OUTBOX).where(OUTBOX.c.id.in_([r.id for r in rows])).values(status="digested"))
+    return written
+
+
+def overdue(session: Session, now: datetime) -> list[dict[str, Any]]:
+    """Tasks past their deadline, the most overdue first, with the working days they are late."""
+    rows = []
+    for task in session.execute(OPEN_TASKS).all():
+        due = datetime.fromisoformat(task.due_at)
+        if due < now:
+            rows.append({"item_id": task.item_id, "title": task.title, "stage": task.stage,
+                         "stage_name": stage_name(task.stage), "due_at": task.due_at, "due_note": task.due_note,
+                         "holder": task.assignee, "working_days_late": working_days_late(due, now)})
+    return sorted(rows, key=lambda r: (-r["working_days_late"], r["due_at"]))
+
+
+def undelivered(session: Session) -> list[dict[str, Any]]:
+    """Notifications not yet delivered: pending, sending, uncertain or parked, with the server's answer."""
+    rows = session.execute(select(OUTBOX.c.id, OUTBOX.c.status, OUTBOX.c.address, OUTBOX.c.subject,
+                                  OUTBOX.c.attempts, OUTBOX.c.last_error, OUTBOX.c.next_attempt_at)
+                           .where(OUTBOX.c.status.in_(("pending", "sending", "uncertain", "parked")))
+                           .order_by(OUTBOX.c.id)).all()
+    return [dict(r._mapping) for r in rows]
+

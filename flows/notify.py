@@ -1,0 +1,59 @@
+"""Mail delivery and the deadline sweep, as Prefect flows (each run handles a whole batch)."""
+
+import asyncio
+from dataclasses import asdict, replace
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from prefect import flow, task
+
+from ..engine.deadlines import sweep
+from ..ledger.db import Database
+from ..notifications.smtp import SmtpConfig, deliver
+
+CHINA = timezone(timedelta(hours=8))
+
+
+def smtp_config(secret_block: str | None) -> SmtpConfig:
+    """SMTP settings from the environment; the password from a Prefect Secret block when one is named.
+
+    Built inside the task, so the password is never a flow or task parameter (Prefect stores those).
+    """
+    config = SmtpConfig.from_env()
+    if secret_block:
+        from prefect.blocks.system import Secret
+
+        config = replace(config, password=str(Secret.load(secret_block).get()))
+    return config
+
+
+@task(retries=2, retry_delay_seconds=[5, 30])
+def deliver_batch(url: str | None, now: datetime, limit: int, secret_block: str | None) -> dict[str, Any]:
+    """One SMTP connection for the batch; failures are recorded per message by `deliver`."""
+    db = Database(url)
+    try:
+        return asdict(asyncio.run(deliver(db, smtp_config(secret_block), now, limit)))
+    finally:
+        db.dispose()
+
+
+@flow(name="sanshen-deliver-outbox")
+def deliver_outbox(url: str | None = None, now: datetime | None = None, limit: int = 200,
+                   smtp_secret_block: str | None = None) -> dict[str, Any]:
+    """Deliver the pending outbox (SMTP settings: SANSHEN_SMTP_* or the named Prefect Secret block)."""
+    return deliver_batch(url, now or datetime.now(CHINA), limit, smtp_secret_block)
+
+
+@task
+def sweep_task(url: str | None, now: datetime) -> dict[str, int]:
+    db = Database(url)
+    try:
+        return sweep(db, now)
+    finally:
+        db.dispose()
+
+
+@flow(name="sanshen-sweep-deadlines")
+def sweep_deadlines(url: str | None = None, now: datetime | None = None) -> dict[str, int]:
+    """Reminders before deadlines, escalations after them, the daily digests: each sent once."""
+    return sweep_task(url, now or datetime.now(CHINA))
