@@ -47,7 +47,7 @@ def sweep(db: Database, now: datetime) -> dict[str, int]:
                 session.execute(update(TASKS).where(TASKS.c.id == task.id)
                                 .values(reminders_sent=json.dumps(sorted(already | set(notices)))))
         counts["digest"] += _digests(session, policy, now)
-    return dict(counts)
+    return {kind: n for kind, n in counts.items() if n}
 
 
 def _notify(session: Session, policy: Policy, task: Any, notice: str, now: datetime) -> int:
@@ -80,8 +80,9 @@ def _insert(session: Session, rows: list[dict[str, Any] | None]) -> int:
     dialect_insert = pg_insert if is_postgres_session(session) else sqlite_insert
     for row in rows:
         if row is not None:
-            written += session.execute(dialect_insert(OUTBOX).values(**row)
-                                       .on_conflict_do_nothing(index_elements=["key"])).rowcount
+            inserted = session.execute(dialect_insert(OUTBOX).values(**row)
+                                       .on_conflict_do_nothing(index_elements=["key"]).returning(OUTBOX.c.id))
+            written += len(inserted.all())
     return written
 
 
