@@ -100,7 +100,7 @@ def _context(policy: Policy, item: ItemLike, event: EventLike, due: dict[str, An
         "ground_name": REFUSAL_GROUNDS.get(event.ground or "", ""),
         "index_number": detail.get("index_number", ""),
         "link": f"{policy.organisation.base_url.rstrip('/')}/items/{item.id}.html",
-        "due_at": due.get("due_at", ""), "due_note": due.get("due_note"),
+        "due_at": (due.get("due_at") or "")[:16].replace("T", " "), "due_note": due.get("due_note"),
         "subject": {"stage_name": stage_name(stage), "title": item.title},
     }
 

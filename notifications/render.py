@@ -31,6 +31,7 @@ def _environment() -> Environment:
         autoescape=select_autoescape(["html"], default_for_string=False, default=False),
         undefined=StrictUndefined,
         trim_blocks=True,
+        keep_trailing_newline=True,
     )
 
 

@@ -21,8 +21,9 @@ class MaildirHandler:
 
     def __init__(self, directory: Path):
         self.directory = directory
-        directory.mkdir(parents=True, exist_ok=True)
-        self.box = mailbox.Maildir(str(directory), create=True)
+        for part in ("tmp", "new", "cur"):
+            (directory / part).mkdir(parents=True, exist_ok=True)
+        self.box = mailbox.Maildir(str(directory), create=False)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.box.add(envelope.original_content or envelope.content)

@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 S=".venv/bin/sanshen"
 export SANSHEN_DATABASE_URL="${SANSHEN_DATABASE_URL:-sqlite:///var/demo/sanshen.db}"
 export PREFECT_HOME="${PREFECT_HOME:-$PWD/var/prefect}"
-export SANSHEN_SMTP_HOST=127.0.0.1 SANSHEN_SMTP_PORT="${SANSHEN_SMTP_PORT:-8025}" SANSHEN_SMTP_TLS=none
+FREE_PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export SANSHEN_SMTP_HOST=127.0.0.1 SANSHEN_SMTP_PORT="${SANSHEN_SMTP_PORT:-$FREE_PORT}" SANSHEN_SMTP_TLS=none
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -14,12 +15,15 @@ rm -rf var/demo var/site && mkdir -p var/demo
 step "建库并载入演示单位"
 $S init --demo
 
-if $S --help | grep -q "mail-sink"; then
-  step "启动本地邮件接收器（127.0.0.1:$SANSHEN_SMTP_PORT）"
-  $S mail-sink --port "$SANSHEN_SMTP_PORT" > var/demo/mail-sink.log 2>&1 &
-  SINK=$!
-  trap 'kill $SINK 2>/dev/null || true' EXIT
-fi
+step "启动本地邮件接收器（127.0.0.1:$SANSHEN_SMTP_PORT，邮件存入 var/mail）"
+rm -rf var/mail
+$S mail-sink --port "$SANSHEN_SMTP_PORT" > var/demo/mail-sink.log 2>&1 &
+SINK=$!
+trap 'kill $SINK 2>/dev/null || true' EXIT
+for _ in $(seq 50); do  # wait (at most ~10 s) until the sink accepts connections
+  .venv/bin/python -c "import socket; socket.create_connection(('127.0.0.1', $SANSHEN_SMTP_PORT), 1)" 2>/dev/null && break
+  sleep 0.2
+done
 
 step "撰稿人王芳（科技计划与成果科）提交稿件"
 ITEM=$($S submit --as wangfang --title "关于举办清河县2026年科普宣传周活动的通知" \
@@ -36,7 +40,7 @@ decide() {  # decide STAGE-LABEL USER OPINION
 decide "保密审查" linfeng "经审查，不涉及国家秘密和工作秘密，同意公开。"
 step "涉敏审核：自动检查（Prefect 调度器处理待办作业）"
 $S worker --until-idle
-$S show "$ITEM" | head -3
+$S show "$ITEM" | sed -n 1,3p
 decide "初审" chenjun "内容属实，格式规范，同意。"
 decide "复审" guolei "符合政务公开规定，同意。"
 decide "终审" liuyang "同意发布。"
@@ -45,16 +49,15 @@ decide "二校" caihong "已校对。"
 decide "三校" dengyun "已校对，同意发布。"
 step "发布：Prefect 调度器生成网站页面并投递通知邮件"
 $S worker --until-idle
-$S show "$ITEM" | head -4
+$S show "$ITEM" | sed -n 1,4p
 
 step "审批历史（重放并校验）"
 $S history "$ITEM"
 step "全库校验"
 $S verify
-if $S --help | grep -q " mail "; then
-  step "本地邮件接收器收到的邮件"
-  $S mail | head -20
-fi
+step "本地邮件接收器收到的邮件（sanshen mail N 查看全文）"
+$S mail | sed -n 1,40p
+$S mail 1 | sed -n 1,12p
 step "网站"
 ls var/site var/site/items 2>/dev/null || true
 echo "发布页面：var/site/items/$ITEM.html"

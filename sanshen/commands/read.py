@@ -33,7 +33,8 @@ def queue(actor: Annotated[str, typer.Option("--as", help="用户名")], json_ou
         typer.echo("没有待办任务")
     for e in entries:
         holder = f"（{e.assignee} 已认领）" if e.assignee else ""
-        typer.echo(f"{e.item_id:>5}  {e.stage_name:<4} 期限 {(e.due_at or '—')[:16]}  《{e.title}》{holder}")
+        holder += f"  ⚠ {e.due_note}" if e.due_note else ""
+        typer.echo(f"{e.item_id:>5}  {e.stage_name:<4} 期限 {(e.due_at or '—')[:16].replace('T', ' ')}  《{e.title}》{holder}")
 
 
 @user_errors
@@ -53,7 +54,8 @@ def show(item: ItemArg, json_out: JsonOpt = False) -> None:
         typer.echo(f"索引号 {data['index_number']}")
     if data["task"]:
         t = data["task"]
-        typer.echo(f"任务：{t['status']} {t['assignee'] or ''} 期限 {t['due_at']}")
+        holder = f"{t['assignee']} 已认领" if t["assignee"] else "待认领"
+        typer.echo(f"任务：{holder}，期限 {(t['due_at'] or '—')[:16].replace('T', ' ')}")
     for n, f in enumerate(data["findings"], start=1):
         hint = f" → 建议：“{f['suggestion']}”" if f.get("suggestion") is not None else ""
         typer.echo(f"  {n:>3}. [{f['severity']}] {f['check']}/{f['rule']}：{f['message']}  “{f['text']}”{hint}")

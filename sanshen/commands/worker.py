@@ -28,18 +28,27 @@ def worker(
     from ..clock import now
     from ..flows.dispatcher import dispatch
 
+    _warn_about_the_calendar(now())
     notify = _notify_flows()
     while True:
-        report = dispatch(batch=batch, now=now())
-        for key, outcome in report["outcomes"].items():
-            typer.echo(f"作业 {key}：{outcome}")
+        while (report := dispatch(batch=batch, now=now()))["claimed"]:
+            for key, outcome in report["outcomes"].items():
+                typer.echo(f"作业 {key}：{outcome}")
         for flow in notify:
-            flow(now=now())
-        if report["claimed"] == 0:
-            if until_idle:
-                typer.echo("没有待办作业，退出")
-                return
-            time.sleep(poll)
+            typer.echo(f"{flow.name}：{flow(now=now())}")
+        if until_idle:
+            typer.echo("没有待办作业，退出")
+            return
+        time.sleep(poll)
+
+
+def _warn_about_the_calendar(moment: Any) -> None:
+    """Deadlines are working days: say so when the holiday calendar does not cover next year yet."""
+    from ..policies.calendar import known_years
+
+    if moment.year + 1 not in known_years():
+        typer.secho(f"警告：节假日日历仅覆盖至 {known_years()[-1]} 年；此后的期限按周一至周五估算。"
+                    "请升级 chinese-calendar（pip install -U chinese-calendar）。", fg=typer.colors.YELLOW, err=True)
 
 
 def _notify_flows() -> list[Any]:
