@@ -23,7 +23,8 @@ def smtp_config(secret_block: str | None) -> SmtpConfig:
     if secret_block:
         from prefect.blocks.system import Secret
 
-        config = replace(config, password=str(Secret.load(secret_block).get()))
+        secret = Secret.load(secret_block)
+        config = replace(config, password=str(secret.get()))  # type: ignore[union-attr]
     return config
 
 

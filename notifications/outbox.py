@@ -52,9 +52,9 @@ def enqueue_for_event(session: Session, policy: Policy, item: ItemLike, event: E
     if kind is None:
         return 0
     context = _context(policy, item, event, due or {})
-    rows = [_row(policy, kind, person, item.id, f"{item.id}:{event.seq}:{kind}:{person.username}", context, now)
+    made = [_row(policy, kind, person, item.id, f"{item.id}:{event.seq}:{kind}:{person.username}", context, now)
             for person in people if person.username != event.actor]
-    rows = [row for row in rows if row is not None]
+    rows = [row for row in made if row is not None]
     if rows:
         session.connection().execute(ADD, rows)
     return len(rows)
