@@ -7,8 +7,7 @@ import typer
 
 from ..output import emit_json, fail
 from .errors import user_errors
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="以 JSON 输出，供脚本使用")]
+from .options import JsonOpt
 
 
 def register(app: typer.Typer) -> None:

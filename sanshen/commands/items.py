@@ -8,11 +8,9 @@ import typer
 
 from ..output import emit_json, fail
 from .errors import user_errors
+from .options import As, ItemArg, JsonOpt
 
-As = Annotated[str, typer.Option("--as", help="以哪位用户的身份操作（用户名）")]
-ItemArg = Annotated[int, typer.Argument(help="稿件编号")]
 Opinion = Annotated[str | None, typer.Option("--opinion", "-m", help="书面意见")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="以 JSON 输出，供脚本使用")]
 
 
 def register(app: typer.Typer) -> None:

@@ -9,8 +9,8 @@ import typer
 
 from ..output import emit_json, fail
 from .errors import user_errors
+from .options import JsonOpt
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="以 JSON 输出")]
 MailDir = Annotated[Path, typer.Option("--dir", help="邮件接收器的存储目录")]
 
 

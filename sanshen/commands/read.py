@@ -7,9 +7,7 @@ import typer
 
 from ..output import emit_json
 from .errors import user_errors
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="以 JSON 输出，供脚本使用")]
-ItemArg = Annotated[int, typer.Argument(help="稿件编号")]
+from .options import ItemArg, JsonOpt
 
 
 def register(app: typer.Typer) -> None:
