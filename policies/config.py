@@ -182,8 +182,8 @@ def parse_policy(data: Any, source: str = "policy") -> Policy:
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
-            where = ".".join(str(part) for part in err["loc"]) or "(顶层)"
-            lines.append(f"{source}: {where}: {_message(err)}")
+            where = ".".join(str(part) for part in err["loc"])
+            lines.append(f"{source}: {where}: {_message(err)}" if where else f"{source}: {_message(err)}")
         raise PolicyError("\n".join(lines)) from None
 
 
