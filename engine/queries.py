@@ -12,11 +12,14 @@ from sqlalchemy.orm import Session
 from ..ledger import models
 from ..ledger.policystore import current_policy, policy_by_version
 from ..ledger.replay import Replayed, fold, replay
+from ..ledger.revisions import facts_of, latest_revision
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
 from ..states import stage_name
 from .errors import NotFound
-from .unit import EVENTS, ITEMS, REVISIONS, facts_of, latest_revision
+
+EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
+REVISIONS = models.Revision.__table__
 
 
 def show(session: Session, item_id: int) -> dict[str, Any]:
@@ -50,6 +53,7 @@ class QueueEntry:
     status: str
     assignee: str | None
     due_at: str | None
+    due_note: str | None
     drafter: str
 
 
@@ -70,7 +74,7 @@ def queue(session: Session, username: str) -> list[QueueEntry]:
         except RuleBroken:
             continue
         entries.append(QueueEntry(item.id, item.title, task.stage, stage_name(task.stage), task.status,
-                                  task.assignee, task.due_at, item.drafter))
+                                  task.assignee, task.due_at, task.due_note, item.drafter))
     return sorted(entries, key=lambda e: (e.due_at or "9999", e.item_id))
 
 

@@ -18,11 +18,11 @@ from ..ledger import models
 from ..ledger.chain import event_hash, text_hash
 from ..ledger.policystore import policy_at
 from ..ledger.replay import fold
+from ..ledger.revisions import checked_text, facts_of, latest_revision
 from ..notifications.outbox import enqueue_for_event
 from ..policies.calendar import add_working_days, due_note
 from ..policies.checks import run_checks
 from ..policies.config import Policy
-from ..policies.findings import Finding
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from ..states import HUMAN_STAGES
 from .errors import Conflict, NotFound
@@ -155,22 +155,10 @@ class StoredRevisions(Mapping[str, RevisionFacts]):
         return len(self.loaded)
 
 
-def latest_revision(session: Session, item_id: int, digest: str) -> Any:
-    """The newest stored revision of the item with that hash (a row with the Revision columns)."""
-    return session.execute(
-        select(REVISIONS).where(REVISIONS.c.item_id == item_id, REVISIONS.c.hash == digest)
-        .order_by(REVISIONS.c.number.desc()).limit(1)
-    ).first()
 
 
-def facts_of(row: Any) -> RevisionFacts:
-    findings = tuple(Finding.from_dict(f) for f in json.loads(row.findings))
-    return RevisionFacts(row.hash, checked_text(row.title, row.body), findings)
 
 
-def checked_text(title: str, body: str) -> str:
-    """The text the content checks read and their offsets point into: title, blank line, body."""
-    return f"{title}\n\n{body}"
 
 
 def add_revision(session: Session, loaded: Loaded, title: str, body: str, author: str, reason: str,

@@ -1,0 +1,31 @@
+"""Reading revisions back: the newest with a hash, and what the rules need to know of one."""
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..policies.findings import Finding
+from ..policies.rules import RevisionFacts
+from .models import Revision
+
+REVISIONS = Revision.__table__
+
+
+def checked_text(title: str, body: str) -> str:
+    """The text the content checks read and their offsets point into: title, blank line, body."""
+    return f"{title}\n\n{body}"
+
+
+def latest_revision(session: Session, item_id: int, digest: str) -> Any:
+    """The newest stored revision of the item with that hash (a row with the Revision columns)."""
+    return session.execute(
+        select(REVISIONS).where(REVISIONS.c.item_id == item_id, REVISIONS.c.hash == digest)
+        .order_by(REVISIONS.c.number.desc()).limit(1)
+    ).first()
+
+
+def facts_of(row: Any) -> RevisionFacts:
+    findings = tuple(Finding.from_dict(f) for f in json.loads(row.findings))
+    return RevisionFacts(row.hash, checked_text(row.title, row.body), findings)
