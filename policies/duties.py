@@ -25,6 +25,8 @@ def check_may_act(
 
     `acted` maps each person to the stages where they have claimed or decided on this item.
     """
+    if policy.person(username) is None:
+        raise RuleBroken("unknown_user", f"用户 {username} 不在本单位人员名单中")
     if username == drafter:
         raise RuleBroken("drafter_reviews_nothing", "撰稿人不得审核、校对本人撰写的稿件")
     role = policy.role_at(username, stage, department)
