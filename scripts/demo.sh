@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 S=".venv/bin/sanshen"
 export SANSHEN_DATABASE_URL="${SANSHEN_DATABASE_URL:-sqlite:///var/demo/sanshen.db}"
 export PREFECT_HOME="${PREFECT_HOME:-$PWD/var/prefect}"
+mkdir -p "$PREFECT_HOME"
 FREE_PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export SANSHEN_SMTP_HOST=127.0.0.1 SANSHEN_SMTP_PORT="${SANSHEN_SMTP_PORT:-$FREE_PORT}" SANSHEN_SMTP_TLS=none
 

@@ -29,4 +29,5 @@ if ! pg_up 2>/dev/null; then
 fi
 
 export PREFECT_HOME="${PREFECT_HOME:-$PWD/var/prefect-test}"
+mkdir -p "$PREFECT_HOME"
 exec "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
