@@ -52,7 +52,7 @@ def enqueue_for_event(session: Session, policy: Policy, item: ItemLike, event: E
     if kind is None:
         return 0
     context = _context(policy, item, event, due or {})
-    made = [_row(policy, kind, person, item.id, f"{item.id}:{event.seq}:{kind}:{person.username}", context, now)
+    made = [outbox_row(policy, kind, person, item.id, f"{item.id}:{event.seq}:{kind}:{person.username}", context, now)
             for person in people if person.username != event.actor]
     rows = [row for row in made if row is not None]
     if rows:
@@ -105,8 +105,8 @@ def _context(policy: Policy, item: ItemLike, event: EventLike, due: dict[str, An
     }
 
 
-def _row(policy: Policy, kind: str, person: Person, item_id: int | None, key: str,
-         context: dict[str, Any], now: datetime) -> dict[str, Any] | None:
+def outbox_row(policy: Policy, kind: str, person: Person, item_id: int | None, key: str,
+               context: dict[str, Any], now: datetime) -> dict[str, Any] | None:
     """An outbox row for one person, or None when they have no address or want no mail.
 
     The row holds everything the message is made of (addresses, Message-ID, the template's
@@ -122,12 +122,6 @@ def _row(policy: Policy, kind: str, person: Person, item_id: int | None, key: st
             "message_id": message_id,
             "status": "digest" if person.notify is Notify.digest else "pending", "attempts": 0,
             "created_at": now.isoformat(timespec="microseconds"), "next_attempt_at": None}
-
-
-def outbox_row(policy: Policy, kind: str, person: Person, item_id: int | None, key: str,
-               context: dict[str, Any], now: datetime) -> dict[str, Any] | None:
-    """The row of a notification that no ledger event causes (reminders, escalations, digests)."""
-    return _row(policy, kind, person, item_id, key, context, now)
 
 
 def notice_context(policy: Policy, item_id: int, title: str, stage: str, due_at: str, due_note: str | None,
