@@ -88,6 +88,7 @@ async def deliver(db: Database, config: SmtpConfig, now: datetime, limit: int = 
         if config.username:
             await client.login(config.username, config.password or "")
     except (aiosmtplib.SMTPException, OSError) as error:
+        client.close()
         for row in rows:
             _retry(db, row, now, _describe(error), report)
         return report
