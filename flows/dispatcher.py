@@ -8,9 +8,11 @@ import json
 import os
 import socket
 from datetime import datetime, timedelta, timezone
+from functools import cache
 from typing import Any
 
 from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
 from sqlalchemy import select
 
 from ..engine import jobs
@@ -23,6 +25,12 @@ from ..policies.findings import Finding
 from ..policies.scan import scan_outcome
 
 CHINA = timezone(timedelta(hours=8))
+
+
+@cache
+def database(url: str | None) -> Database:
+    """One engine per database and worker process, shared by the dispatcher and its tasks."""
+    return Database(url)
 
 
 def worker_name() -> str:
@@ -52,10 +60,10 @@ RUNNERS = {
 }
 
 
-@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="{job.kind}-{job.item_id}")
+@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="{job.kind}-{job.item_id}", cache_policy=NO_CACHE)
 def run_job(job: jobs.JobRef, url: str | None, now: datetime) -> str:
     """Run one job; raising lets Prefect retry it, and the dispatcher records the final failure."""
-    return RUNNERS[job.kind](Database(url), job.item_id, now)
+    return RUNNERS[job.kind](database(url), job.item_id, now)
 
 
 @flow(name="sanshen-dispatcher", log_prints=False)
@@ -64,7 +72,7 @@ def dispatch(
 ) -> dict[str, Any]:
     """Claim up to `batch` pending jobs and run them; returns what happened to each."""
     moment = now or datetime.now(CHINA)
-    db = Database(url)
+    db = database(url)
     claimed = jobs.claim(db, worker_name(), moment, batch)
     runner = run_job.with_options(retries=len(retry_delays), retry_delay_seconds=list(retry_delays))
     outcomes: dict[str, Any] = {}
@@ -75,7 +83,6 @@ def dispatch(
             outcomes[job.key] = state.result()
         else:
             outcomes[job.key] = jobs.fail(db, job, _error_text(state), moment)
-    db.dispose()
     return {"claimed": len(claimed), "outcomes": outcomes}
 
 
