@@ -4,6 +4,7 @@ import functools
 import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -15,14 +16,17 @@ from ..ledger.replay import Replayed, fold, replay
 from ..ledger.revisions import facts_of, latest_revision
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
+from ..policies.statutory import describe, is_bound
 from ..states import stage_name
 from .errors import NotFound
+from .statutory import limit_of
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
 
 
-def show(session: Session, item_id: int) -> dict[str, Any]:
+def show(session: Session, item_id: int, now: datetime | None = None) -> dict[str, Any]:
+    """An item as its reader sees it; with `now`, also where it stands against the statutory limit."""
     item = session.get(models.Item, item_id)
     if item is None:
         raise NotFound(f"找不到稿件 {item_id}")
@@ -37,7 +41,15 @@ def show(session: Session, item_id: int) -> dict[str, Any]:
         "findings": json.loads(revision.findings) if revision else [],
         "index_number": item.index_number, "created_at": item.created_at, "updated_at": item.updated_at,
         "task": _task_dict(task) if task else None,
+        "statutory": _statutory(session, item, now) if now else None,
     }
+
+
+def _statutory(session: Session, item: models.Item, now: datetime) -> dict[str, Any] | None:
+    if not is_bound(item.stage, item.disclosure):
+        return None
+    limit = limit_of(current_policy(session)[1], item.formed_on, item.created_at)
+    return {**limit.as_dict(now), "text": describe(limit, now)}
 
 
 def _task_dict(task: models.ReviewTask) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 from prefect import flow, task
 
 from ..engine.deadlines import sweep
+from ..engine.statutory import statutory_sweep
 from ..ledger.db import Database
 from ..notifications.smtp import SmtpConfig, deliver
 
@@ -49,7 +50,9 @@ def deliver_outbox(url: str | None = None, now: datetime | None = None, limit: i
 def sweep_task(url: str | None, now: datetime) -> dict[str, int]:
     db = Database(url)
     try:
-        return sweep(db, now)
+        counts = sweep(db, now)
+        with db.transaction() as session:
+            return {**counts, **statutory_sweep(session, now)}
     finally:
         db.dispose()
 

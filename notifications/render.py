@@ -21,6 +21,8 @@ SUBJECTS = {
     "reminder": "【期限提醒】{title}",
     "escalation": "【逾期上报】{title}",
     "digest": "【每日汇总】{day} 共 {count} 项",
+    "statutory_warning": "【法定时限将至】{title}",
+    "statutory_overdue": "【超过法定时限】{title}",
 }
 
 

@@ -44,7 +44,7 @@ def submit(
     item: Annotated[int | None, typer.Option(help="重新提交已退回的稿件")] = None,
     disclosure: Annotated[str, typer.Option(help="公开属性：proactive|on_request|not_disclosed")] = "proactive",
     source: Annotated[str, typer.Option(help="来源：本单位原创，或转载来源")] = "",
-    formed_on: Annotated[str | None, typer.Option(help="信息形成日期 YYYY-MM-DD（法定 20 个工作日时限自此起算）")] = None,
+    formed_on: Annotated[str | None, typer.Option(help="信息形成日期 YYYY-MM-DD（法定 20 个工作日公开时限自此起算；不填则按提交日计）")] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """提交稿件进入保密审查；用 --item 重新提交退回修改后的稿件。"""

@@ -38,11 +38,12 @@ def queue(actor: Annotated[str, typer.Option("--as", help="用户名")], json_ou
 @user_errors
 def show(item: ItemArg, json_out: JsonOpt = False) -> None:
     """查看稿件：环节、现行版本及其哈希、检查发现、当前任务。"""
+    from ..clock import now
     from ..engine.queries import show as show_item
     from ..wiring import database
 
     with database().transaction() as session:
-        data = show_item(session, item)
+        data = show_item(session, item, now())
     if json_out:
         emit_json(data)
         return
@@ -54,6 +55,8 @@ def show(item: ItemArg, json_out: JsonOpt = False) -> None:
         t = data["task"]
         holder = f"{t['assignee']} 已认领" if t["assignee"] else "待认领"
         typer.echo(f"任务：{holder}，期限 {(t['due_at'] or '—')[:16].replace('T', ' ')}")
+    if data["statutory"]:
+        typer.echo(data["statutory"]["text"])
     for n, f in enumerate(data["findings"], start=1):
         hint = f" → 建议：“{f['suggestion']}”" if f.get("suggestion") is not None else ""
         typer.echo(f"  {n:>3}. [{f['severity']}] {f['check']}/{f['rule']}：{f['message']}  “{f['text']}”{hint}")

@@ -1,0 +1,85 @@
+"""The statutory limit in the running system: each item's limit, and the sweep that warns before it and reports after it.
+
+Each notice goes out once per item and person: its outbox key is unique, so running the sweep
+twice writes nothing twice.
+"""
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from ..ledger import models
+from ..ledger.db import is_postgres
+from ..ledger.policystore import current_policy
+from ..notifications.outbox import outbox_row
+from ..policies.config import Person, Policy
+from ..policies.statutory import BOUND, FINISHED, StatutoryLimit, describe, statutory_limit
+from ..states import stage_name
+
+ITEMS, TASKS, OUTBOX = models.Item.__table__, models.ReviewTask.__table__, models.OutboxMessage.__table__
+RUNNING = (select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.stage, ITEMS.c.formed_on, ITEMS.c.created_at,
+                  TASKS.c.assignee)
+           .outerjoin(TASKS, (TASKS.c.item_id == ITEMS.c.id) & TASKS.c.status.in_(("open", "claimed")))
+           .where(ITEMS.c.disclosure == BOUND, ITEMS.c.stage.not_in(FINISHED)).order_by(ITEMS.c.id))
+
+
+def limit_of(policy: Policy, formed_on: str | None, created_at: str) -> StatutoryLimit:
+    """An item's limit: from the formation date the drafter gave, else from the day it was submitted."""
+    formed = date.fromisoformat(formed_on) if formed_on else datetime.fromisoformat(created_at).date()
+    return statutory_limit(formed, policy.statutory_days)
+
+
+def statutory_sweep(session: Session, now: datetime) -> dict[str, int]:
+    """Warn the drafter and the holder as the limit nears; report to the head of unit once it has passed."""
+    _, policy = current_policy(session)
+    counts = {"statutory_warning": 0, "statutory_overdue": 0}
+    for item in session.execute(RUNNING).all():
+        limit = limit_of(policy, item.formed_on, item.created_at)
+        for notice in limit.notices(now, policy.reminders.statutory_warning_days):
+            counts[notice] += _notify(session, policy, item, limit, notice, now)
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def late_items(session: Session, now: datetime) -> list[dict[str, Any]]:
+    """Unpublished proactive items past their statutory limit, the latest first."""
+    _, policy = current_policy(session)
+    late = []
+    for item in session.execute(RUNNING).all():
+        limit = limit_of(policy, item.formed_on, item.created_at)
+        if now > limit.due.at:
+            late.append({"item_id": item.id, "title": item.title, "stage": item.stage,
+                         "stage_name": stage_name(item.stage), "drafter": item.drafter, **limit.as_dict(now)})
+    return sorted(late, key=lambda r: (r["working_days_left"], r["item_id"]))
+
+
+def _notify(session: Session, policy: Policy, item: Any, limit: StatutoryLimit, notice: str, now: datetime) -> int:
+    context = {"item": {"id": item.id, "title": item.title}, "organisation": policy.organisation.name,
+               "stage_name": stage_name(item.stage), "formed_on": limit.formed_on.isoformat(),
+               "state": describe(limit, now), "subject": {"title": item.title}}
+    rows = [outbox_row(policy, notice, person, item.id, f"{item.id}:{notice}:{person.username}", context, now)
+            for person in _recipients(policy, item, notice)]
+    return _insert_new(session, [row for row in rows if row is not None])
+
+
+def _recipients(policy: Policy, item: Any, notice: str) -> list[Person]:
+    names = [item.drafter, item.assignee]
+    if notice == "statutory_overdue":
+        head = policy.reminders.escalate_default
+        names += [p.username for p in policy.people if head in p.roles]
+    unique = dict.fromkeys(name for name in names if name)
+    return [person for name in unique if (person := policy.person(name)) is not None]
+
+
+def _insert_new(session: Session, rows: list[dict[str, Any]]) -> int:
+    """Insert the rows whose key is new; returns how many were new."""
+    dialect_insert = pg_insert if is_postgres(session.get_bind()) else sqlite_insert  # type: ignore[arg-type]
+    written = 0
+    for row in rows:
+        inserted = session.execute(dialect_insert(OUTBOX).values(**row)
+                                   .on_conflict_do_nothing(index_elements=["key"]).returning(OUTBOX.c.id))
+        written += len(inserted.all())
+    return written
