@@ -21,13 +21,13 @@ from .tolerance import check_correction
 
 BLOCKS_AT: dict[str, tuple[Check, ...]] = {
     "confidentiality_review": ("confidentiality",),
-    "sensitivity_check": ("confidentiality", "privacy"),
-    "proofreading_1": ("confidentiality", "privacy", "proofreading"),
-    "proofreading_2": ("confidentiality", "privacy", "proofreading"),
-    "proofreading_3": ("confidentiality", "privacy", "proofreading"),
+    "sensitivity_check": ("confidentiality", "sensitivity", "privacy"),
+    "proofreading_1": ("confidentiality", "sensitivity", "privacy", "proofreading"),
+    "proofreading_2": ("confidentiality", "sensitivity", "privacy", "proofreading"),
+    "proofreading_3": ("confidentiality", "sensitivity", "privacy", "proofreading"),
 }
-BLOCKED_BECAUSE = {"confidentiality": "classified_content", "privacy": "unmasked_personal_data",
-                   "proofreading": "unpublishable_residue"}
+BLOCKED_BECAUSE = {"confidentiality": "classified_content", "sensitivity": "serious_wording_error",
+                   "privacy": "unmasked_personal_data", "proofreading": "unpublishable_residue"}
 DRAFTER_EVENTS = {"submit", "revise", "withdraw"}
 
 

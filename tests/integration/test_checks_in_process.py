@@ -83,3 +83,14 @@ def test_residue_that_must_never_be_published_stops_the_proofreading_round(engin
     with pytest.raises(RuleBroken) as broken:
         engine.decide(Decide("approve", "fengyu", item), now)
     assert broken.value.rule == "unpublishable_residue"
+
+
+def test_a_serious_wording_error_holds_the_item_until_the_text_is_corrected(db, engine, now):
+    item = submit(engine, now, body="为贯彻落实中华人民共合国科学技术进步法，现将有关事项通知如下。")
+    approve(engine, item, "linfeng", now)
+    assert sensitivity_check(db, item, now) == "scan_flag"
+    engine.decide(Decide("claim", "songjia", item), now)
+    with pytest.raises(RuleBroken) as broken:
+        engine.decide(Decide("approve", "songjia", item), now)
+    assert broken.value.rule == "serious_wording_error"
+    assert engine.decide(Decide("return", "songjia", item, opinion="国名有误，请改正"), now).stage == "drafting"
