@@ -3,7 +3,7 @@
 Numbers are validated before they are reported: an ID number must have a valid region, birth
 date and check digit (python-stdnum); a bank card must pass Luhn. A unified social credit code,
 a hotline, a document number, an amount or a date is not personal data. A number that looks like
-an ID but fails its check digit is reported as `info` only.
+an ID but fails its birth date or check digit is reported as `info` only.
 """
 
 import re
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from stdnum import luhn
-from stdnum.cn import ric, uscc
+from stdnum.cn import uscc
 from stdnum.iso7064 import mod_11_2
 
 from ..findings import Finding
@@ -22,6 +22,8 @@ LONG_NUMBER = re.compile(NOT_ALNUM_BEFORE + r"(\d{15,19}|\d{17}[Xx])" + NOT_ALNU
 MOBILE = re.compile(NOT_ALNUM_BEFORE + r"(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})" + NOT_ALNUM_AFTER)
 LANDLINE = re.compile(NOT_ALNUM_BEFORE + r"((?:0\d{2,3})|[（(]0\d{2,3}[）)])[-－\s]?([2-9]\d{6,7})" + NOT_ALNUM_AFTER)
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+PROVINCES = frozenset(str(code) for code in (11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42,
+                                             43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82))
 PASSPORT = re.compile(NOT_ALNUM_BEFORE + r"(?:护照号码?|护照)[：:\s]*([EGDSPH][A-Z]?\d{7,8})" + NOT_ALNUM_AFTER)
 
 
@@ -47,18 +49,20 @@ def _long_numbers(text: str, masks: Masks) -> Iterator[Finding]:
                           "稿件含有未遮掩的居民身份证号码", mask_id(number, masks))
         elif kind == "id_card_invalid":
             yield Finding("privacy", "id_card_invalid", "info", m.start(1), m.end(1), number,
-                          "疑似身份证号码，但校验位不符，请核实")
+                          "疑似身份证号码，但出生日期或校验位不符，请核实")
         elif kind == "bank_card":
             yield Finding("privacy", "bank_card", "block", m.start(1), m.end(1), number,
                           "稿件含有未遮掩的银行卡号", mask_bank_card(number, masks))
 
 
 def _classify(number: str) -> str | None:
+    """What a long number is: a full ID first, then a credit code, then an ID-shaped slip, then a card."""
+    if len(number) == 18 and is_resident_id(number):
+        return "id_card"
     if len(number) == 18 and uscc.is_valid(number):
         return None
-    if len(number) == 18 and _plausible_id(number[:6], number[6:14]):
-        # The check digit decides; the county table of stdnum's ric lags behind new county codes.
-        return "id_card" if ric.is_valid(number) or mod_11_2.is_valid(number.upper()) else "id_card_invalid"
+    if len(number) == 18 and _shaped_like_id(number):
+        return "id_card_invalid"
     if len(number) == 15 and number.isdigit() and _plausible_id(number[:6], "19" + number[6:12]):
         return "id_card"
     if number.isdigit() and 16 <= len(number) <= 19 and luhn.is_valid(number):
@@ -66,9 +70,24 @@ def _classify(number: str) -> str | None:
     return None
 
 
+def is_resident_id(number: str) -> bool:
+    """An 18-character ID number with a province, a real birth date and a valid check digit (GB 11643).
+
+    Only the province is checked: the county table of stdnum's ric lags behind new county codes.
+    """
+    return _plausible_id(number[:6], number[6:14]) and mod_11_2.is_valid(number.upper())
+
+
+def _shaped_like_id(number: str) -> bool:
+    """A province, a year 1900-2100, a month 01-12 and a day 01-31 where an ID has them (the date may not exist)."""
+    year, month, day = number[6:10], number[10:12], number[12:14]
+    return (number[:17].isdigit() and number[:2] in PROVINCES and 1900 <= int(year) <= 2100
+            and 1 <= int(month) <= 12 and 1 <= int(day) <= 31)
+
+
 def _plausible_id(region: str, birth: str) -> bool:
-    """A region code of a province (11-82) and a real birth date: shaped like an ID number."""
-    if not (region.isdigit() and birth.isdigit() and 11 <= int(region[:2]) <= 82):
+    """A region code of a province and a real birth date: shaped like an ID number."""
+    if not (region.isdigit() and birth.isdigit() and region[:2] in PROVINCES):
         return False
     try:
         born = date(int(birth[:4]), int(birth[4:6]), int(birth[6:8]))

@@ -1,0 +1,49 @@
+"""Personal data: every valid ID number is found, and numbers that are not personal data are left alone."""
+
+import random
+from datetime import date, timedelta
+
+from stdnum import numdb
+from stdnum.cn import ric
+
+from sanshen.policies.checks import ChecksSettings, run_checks
+
+
+def privacy(text: str) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.severity, f.text) for f in run_checks(text, ChecksSettings()) if f.check == "privacy"]
+
+
+def county_codes() -> list[str]:
+    """Every six-digit region code of python-stdnum's county table."""
+    return [province + county for _, province, _, _, counties in numdb.get("cn/loc").prefixes
+            for _, county, _, _, _ in counties]
+
+
+def valid_ids(count: int, seed: int) -> list[str]:
+    """`count` distinct resident ID numbers that stdnum's cn.ric validates (region, birth date, check digit)."""
+    rng, codes, found = random.Random(seed), county_codes(), set()
+    while len(found) < count:
+        born = date(1930, 1, 1) + timedelta(days=rng.randrange(365 * 90))
+        body = f"{rng.choice(codes)}{born:%Y%m%d}{rng.randrange(1000):03d}"
+        number = body + ric.calc_check_digit(body + "0")
+        if ric.is_valid(number):
+            found.add(number)
+    return sorted(found)
+
+
+def test_every_valid_resident_id_number_is_found():
+    missed = [number for number in valid_ids(3000, seed=20240105)
+              if privacy(f"身份证号码{number}。") != [("id_card", "block", number)]]
+    assert missed == []
+
+
+def test_an_id_number_that_also_passes_the_credit_code_checksum_is_still_an_id_number():
+    assert privacy("身份证号码110105200401019239。") == [("id_card", "block", "110105200401019239")]
+
+
+def test_an_id_shaped_number_with_an_impossible_birth_date_is_information_not_a_bank_card():
+    assert privacy("号码110105194902300021。") == [("id_card_invalid", "info", "110105194902300021")]
+
+
+def test_a_unified_social_credit_code_is_not_personal_data():
+    assert privacy("统一社会信用代码91350100M000100Y43，事业单位12100000400013586H。") == []
