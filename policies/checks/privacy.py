@@ -18,8 +18,13 @@ from ..findings import Finding
 from .settings import ChecksSettings, Masks
 
 NOT_ALNUM_BEFORE, NOT_ALNUM_AFTER = r"(?<![0-9A-Za-z０-９])", r"(?![0-9A-Za-z０-９])"
-LONG_NUMBER = re.compile(NOT_ALNUM_BEFORE + r"(\d{15,19}|\d{17}[Xx])" + NOT_ALNUM_AFTER + r"(?!\s*[元万亿%])")
-MOBILE = re.compile(NOT_ALNUM_BEFORE + r"(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})" + NOT_ALNUM_AFTER)
+NOT_AMOUNT_BEFORE = r"(?<![.．￥¥$＄])(?<!人民币)(?<!美元)"
+NOT_AMOUNT_AFTER = (r"(?!\s*(?:[元万亿千百%％‰人个次件台套吨斤克米亩户家项股份张册辆座所名位余多倍]"
+                    r"|平方|公里|美元|人民币))")
+LONG_NUMBER = re.compile(NOT_AMOUNT_BEFORE + NOT_ALNUM_BEFORE + r"(\d{15,19}|\d{17}[Xx])" + NOT_ALNUM_AFTER
+                         + NOT_AMOUNT_AFTER)
+MOBILE = re.compile(NOT_AMOUNT_BEFORE + NOT_ALNUM_BEFORE + r"(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
+                    + NOT_ALNUM_AFTER + NOT_AMOUNT_AFTER)
 LANDLINE = re.compile(NOT_ALNUM_BEFORE + r"((?:0\d{2,3})|[（(]0\d{2,3}[）)])[-－\s]?([2-9]\d{6,7})" + NOT_ALNUM_AFTER)
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 PROVINCES = frozenset(str(code) for code in (11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42,

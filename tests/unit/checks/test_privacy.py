@@ -47,3 +47,17 @@ def test_an_id_shaped_number_with_an_impossible_birth_date_is_information_not_a_
 
 def test_a_unified_social_credit_code_is_not_personal_data():
     assert privacy("统一社会信用代码91350100M000100Y43，事业单位12100000400013586H。") == []
+
+
+def test_amounts_and_counts_are_not_mobile_numbers():
+    for text in ("预算13500000000元。", "总投资13800000000万元。", "人口14120000000人。", "增长13500000000%",
+                 "约15000000000余元", "折合人民币13900000000", "￥13500000000", "合计0.13812345678亿元"):
+        assert privacy(text) == [], text
+
+
+def test_a_mobile_number_beside_an_amount_is_still_found():
+    assert privacy("联系电话13812345678，预算500万元。") == [("mobile", "block", "13812345678")]
+
+
+def test_long_amounts_with_a_unit_are_not_bank_cards():
+    assert privacy("投资6222021234567890128人民币，6222021234567890128余元。") == []
