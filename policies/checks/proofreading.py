@@ -245,8 +245,11 @@ def conversion_residue(text: str) -> Iterator[Finding]:
         yield finding("conversion_residue", m, f"“{m.group(0)}”是文档转换残留，不得发布", "", "block")
 
 
-PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-GARBLED = re.compile(rf"(?<=[{CJK}])\(([{PINYIN}]{{1,6}})\)|\?[{PINYIN}]{{1,6}}\)|\ufffd+|[锟斤拷]{{3,}}|(?:鈥|銆|锛|鍙|鐨){{2,}}")
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+PINYIN = "a-zü" + TONED
+TONED_SYLLABLE = rf"(?=[{PINYIN}]{{1,6}}\))[{PINYIN}]*[{TONED}][{PINYIN}]*"
+GARBLED = re.compile(rf"(?<=[{CJK}])\({TONED_SYLLABLE}\)|(?<=[{CJK}])\?[{PINYIN}]{{1,6}}\)|\?{TONED_SYLLABLE}\)"
+                     r"|\ufffd+|[锟斤拷]{3,}|(?:鈥|銆|锛|鍙|鐨){2,}")
 
 
 @rule("garbled_text")

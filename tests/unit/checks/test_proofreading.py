@@ -1,0 +1,17 @@
+"""Proofreading rules one by one: what each reports, and the ordinary text it must leave alone."""
+
+from sanshen.policies.checks import ChecksSettings, run_checks
+
+
+def found(text: str, rule: str, settings: ChecksSettings | None = None) -> list[str]:
+    return [f.text for f in run_checks(text, settings or ChecksSettings()) if f.rule == rule]
+
+
+def test_unit_markers_and_letters_in_brackets_are_not_garbled_text():
+    for text in ("重量(kg)为五千克", "面积(km)约三十", "见附件(a)和附件(b)", "第三条(b)款", "单位(mm)", "编号(ab)"):
+        assert found(text, "garbled_text") == [], text
+
+
+def test_pinyin_with_tone_marks_and_the_question_mark_residue_are_garbled_text():
+    assert found("關于印發(fā)通知，今天給大家?guī)砹，執(zhí)行", "garbled_text") == ["(fā)", "?guī)", "(zhí)"]
+    assert found("大家?gui)来了", "garbled_text") == ["?gui)"]
