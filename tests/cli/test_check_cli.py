@@ -3,9 +3,19 @@
 import json
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from typer.testing import CliRunner
 
 from sanshen.cli import app
+from sanshen.textfiles import read_text
+
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+V = 'xmlns:v="urn:schemas-microsoft-com:vml"'
 
 runner = CliRunner()
 
@@ -35,6 +45,75 @@ def test_a_docx_is_read(tmp_path):
     done = check(str(tmp_path / "report.docx"), "--json")
     assert done.exit_code == 1
     assert json.loads(done.stdout)["files"][0]["findings"][0]["rule"] == "state_secret_marking"
+
+
+def text_box_run(text: str):
+    """A run holding a text box as Word writes it: DrawingML, and the same box again as a VML fallback."""
+    return parse_xml(
+        f"<w:r {nsdecls('w', 'wp', 'a')} {MC} {WPS} {V}><mc:AlternateContent>"
+        f"<mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>"
+        f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+        f"</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+        f"</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def add_footnotes(document, text: str) -> None:
+    """A footnotes part with a separator and one footnote, related to the document as Word relates it."""
+    xml = (f"<w:footnotes {nsdecls('w')}><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/>"
+           f"</w:r></w:p></w:footnote><w:footnote w:id=\"1\"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>"
+           "</w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                xml.encode("utf-8"), document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+def test_a_docx_is_read_with_its_tables_headers_footers_text_boxes_and_footnotes(tmp_path):
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    document.settings.odd_and_even_pages_header_footer = True
+    section.header.paragraphs[0].text = "页眉：默认"
+    section.first_page_header.paragraphs[0].text = "页眉：首页"
+    section.even_page_header.paragraphs[0].text = "页眉：偶数页"
+    section.footer.paragraphs[0].text = "页脚：默认"
+    section.first_page_footer.paragraphs[0].text = "页脚：首页"
+    section.even_page_footer.paragraphs[0].text = "页脚：偶数页"
+    document.add_paragraph("正文第一段")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "表格：姓名", "表格：电话"
+    document.add_paragraph("正文第二段")._p.append(text_box_run("文本框内容"))
+    add_footnotes(document, "脚注内容")
+    document.save(tmp_path / "full.docx")
+    lines = read_text(tmp_path / "full.docx").split("\n")
+    for expected in ("页眉：默认", "页眉：首页", "页眉：偶数页", "页脚：默认", "页脚：首页", "页脚：偶数页",
+                     "正文第一段", "表格：姓名", "表格：电话", "正文第二段", "文本框内容", "脚注内容"):
+        assert lines.count(expected) == 1, (expected, lines)
+    assert lines.index("页眉：首页") < lines.index("正文第一段") < lines.index("表格：姓名") < lines.index("正文第二段")
+
+
+def test_a_classification_mark_in_a_docx_header_blocks(tmp_path):
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "机密★5年"
+    document.add_paragraph("关于某项工作的报告")
+    document.save(tmp_path / "report.docx")
+    done = check(str(tmp_path / "report.docx"), "--json")
+    assert done.exit_code == 1
+    findings = json.loads(done.stdout)["files"][0]["findings"]
+    assert [(f["rule"], f["text"]) for f in findings] == [("state_secret_marking", "机密★5年")]
+
+
+def test_personal_data_in_a_docx_table_or_footnote_is_found(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("获奖人员名单")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "张某某", "13812345678"
+    add_footnotes(document, "联系人手机13912345678")
+    document.save(tmp_path / "list.docx")
+    done = check(str(tmp_path / "list.docx"), "--json")
+    findings = json.loads(done.stdout)["files"][0]["findings"]
+    assert [(f["rule"], f["text"]) for f in findings] == [("mobile", "13812345678"), ("mobile", "13912345678")]
 
 
 def test_something_blocking_exits_1_and_the_text_output_names_line_and_suggestion(tmp_path):
