@@ -156,13 +156,23 @@ class _CommandUnit:
         return self.cm.__enter__()
 
     def __exit__(self, kind, exc, tb):  # type: ignore[no-untyped-def]
+        """Roll back on any error; a lost race, in the body or at commit, becomes a Conflict."""
         try:
-            return self.cm.__exit__(kind, exc, tb)
-        except (StaleDataError, IntegrityError, OperationalError) as race:
-            if isinstance(race, OperationalError) and not _is_serialization_failure(race):
-                raise
-            raise Conflict("稿件刚被他人处理，本次操作未生效，请刷新后重试") from race
+            suppressed = self.cm.__exit__(kind, exc, tb)
+        except Exception as error:
+            if _lost_race(error):
+                raise Conflict(CONFLICT) from error
+            raise
+        if exc is not None and _lost_race(exc):
+            raise Conflict(CONFLICT) from exc
+        return suppressed
 
 
-def _is_serialization_failure(error: OperationalError) -> bool:
-    return getattr(error.orig, "sqlstate", None) in ("40001", "40P01")
+CONFLICT = "稿件刚被他人处理，本次操作未生效，请刷新后重试"
+
+
+def _lost_race(error: BaseException) -> bool:
+    """Another command changed the item first: a duplicate ledger key, a stale row, a serialisation failure."""
+    if isinstance(error, OperationalError):
+        return getattr(error.orig, "sqlstate", None) in ("40001", "40P01")
+    return isinstance(error, (StaleDataError, IntegrityError))

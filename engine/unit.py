@@ -11,11 +11,12 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy import CursorResult, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.chain import event_hash, text_hash
+from ..ledger.db import affected, pipelined
 from ..ledger.policystore import policy_at
 from ..ledger.replay import fold
 from ..ledger.revisions import checked_text, facts_of, latest_revision
@@ -104,27 +105,47 @@ FOLDED_COLUMNS = [EVENTS.c[name] for name in
                   ("event", "actor", "revision_hash", "opinion", "ground", "detail", "from_stage", "to_stage")]
 POLICY_IN_FORCE = select(func.max(models.PolicyVersion.__table__.c.id)).scalar_subquery()
 
+EVENT_COLUMNS = [column.label(f"event_{column.name}") for column in FOLDED_COLUMNS]
+
 # Statements built once: on this hot path, building and keying a statement costs more than running it.
-LOAD_ITEM = (select(*ITEM_COLUMNS, *TASK_COLUMNS, POLICY_IN_FORCE.label("policy_version"))
+# The item, its open task, the policy in force and its events come in one query: one row per event.
+LOAD_ITEM = (select(*ITEM_COLUMNS, *TASK_COLUMNS, POLICY_IN_FORCE.label("policy_version"), *EVENT_COLUMNS)
              .outerjoin(TASKS, and_(TASKS.c.item_id == ITEMS.c.id, TASKS.c.status.in_(OPEN)))
-             .where(ITEMS.c.id == bindparam("item_id")))
-LOAD_EVENTS = select(*FOLDED_COLUMNS).where(EVENTS.c.item_id == bindparam("item_id")).order_by(EVENTS.c.seq)
+             .outerjoin(EVENTS, EVENTS.c.item_id == ITEMS.c.id)
+             .where(ITEMS.c.id == bindparam("item_id")).order_by(EVENTS.c.seq))
 ADVANCE_ITEM = update(ITEMS).where(ITEMS.c.id == bindparam("_id"), ITEMS.c.version == bindparam("_version"))
 UPDATE_TASK = update(TASKS).where(TASKS.c.id == bindparam("_id"))
-APPEND_EVENT, OPEN_TASK, ADD_JOB, ADD_REVISION = insert(EVENTS), insert(TASKS), insert(JOBS), insert(REVISIONS)
+# Inserts in the pipeline are inline: they do not ask for the new row's id, which would wait for the answer.
+APPEND_EVENT, OPEN_TASK, ADD_JOB = insert(EVENTS).inline(), insert(TASKS).inline(), insert(JOBS).inline()
+ADD_REVISION = insert(REVISIONS)
 LAST_REVISION_NUMBER = select(func.coalesce(func.max(REVISIONS.c.number), 0)).where(
     REVISIONS.c.item_id == bindparam("item_id"))
 
 
+@dataclass(frozen=True)
+class FoldedEvent:
+    """The columns of a stored event that the rules fold."""
+
+    event: str
+    actor: str
+    revision_hash: str | None
+    opinion: str | None
+    ground: str | None
+    detail: str
+    from_stage: str
+    to_stage: str
+
+
 def load(session: Session, item_id: int) -> Loaded:
-    db = session.connection()
-    row = db.execute(LOAD_ITEM, {"item_id": item_id}).first()
-    if row is None:
+    rows = session.connection().execute(LOAD_ITEM, {"item_id": item_id}).all()
+    if not rows:
         raise NotFound(f"找不到稿件 {item_id}")
+    row = rows[0]
     item = ItemState(**{f.name: getattr(row, f.name) for f in fields(ItemState)})
     policy = policy_at(session, row.policy_version)
     task = TaskState(row.task_id, row.task_stage, row.task_status, row.task_assignee) if row.task_id else None
-    events = db.execute(LOAD_EVENTS, {"item_id": item_id}).all()
+    first = len(row) - len(EVENT_COLUMNS)
+    events = [FoldedEvent(*r[first:]) for r in rows if r.event_event is not None]
     rules = fold(ItemRules(policy, item.drafter, item.department_id, StoredRevisions(session, item_id)), events)
     rules.stage = item.stage
     return Loaded(item, row.policy_version, policy, rules, task)
@@ -153,12 +174,6 @@ class StoredRevisions(Mapping[str, RevisionFacts]):
 
     def __len__(self) -> int:
         return len(self.loaded)
-
-
-
-
-
-
 
 
 def add_revision(session: Session, loaded: Loaded, title: str, body: str, author: str, reason: str,
@@ -197,22 +212,27 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
         "at": stamp(now), "policy_version": loaded.policy_version, "prev_hash": item.head_hash,
     }
     event = EventRecord(**chained, hash=event_hash(chained))  # type: ignore[arg-type]
-    _advance_item(session, item, event)
-    session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash})
-    due = _update_tasks(session, loaded, event, now)
-    _enqueue_job(session, event)
-    enqueue_for_event(session, loaded.policy, item, event, rules.acted, now, due)
+    with pipelined(session):
+        advanced = _advance_item(session, item, event)
+        session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash})
+        due = _update_tasks(session, loaded, event, now)
+        _enqueue_job(session, event)
+        enqueue_for_event(session, loaded.policy, item, event, rules.acted, now, due)
+    if affected(advanced) != 1:
+        raise Conflict("稿件刚被他人处理，本次操作未生效，请刷新后重试")
+    _advanced(item, event)
     return event
 
 
-def _advance_item(session: Session, item: ItemState, event: EventRecord) -> None:
+def _advance_item(session: Session, item: ItemState, event: EventRecord) -> CursorResult:
     """The guarded write: it applies only if nobody changed the item since we loaded it."""
-    changed = session.connection().execute(ADVANCE_ITEM, {
+    return session.connection().execute(ADVANCE_ITEM, {
         "_id": item.id, "_version": item.version, "stage": event.to_stage, "version": item.version + 1,
         "last_seq": event.seq, "head_hash": event.hash, "revision_hash": event.revision_hash,
-        "title": item.title, "updated_at": event.at}).rowcount
-    if changed != 1:
-        raise Conflict("稿件刚被他人处理，本次操作未生效，请刷新后重试")
+        "title": item.title, "updated_at": event.at})
+
+
+def _advanced(item: ItemState, event: EventRecord) -> None:
     item.stage, item.version, item.last_seq, item.head_hash = event.to_stage, item.version + 1, event.seq, event.hash
     item.revision_hash = event.revision_hash
 

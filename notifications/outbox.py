@@ -22,7 +22,7 @@ from ..states import HUMAN_STAGES, stage_name
 from .render import message_id_for, subject_of
 
 OUTBOX = models.OutboxMessage.__table__
-ADD = insert(OUTBOX)
+ADD = insert(OUTBOX).inline()  # no new id asked for: it may run in a pipeline
 
 
 class ItemLike(Protocol):
@@ -134,6 +134,28 @@ def notice_context(policy: Policy, item_id: int, title: str, stage: str, due_at:
     }
 
 
-def digest_context(policy: Policy, day: str, entries: list[str]) -> dict[str, Any]:
+def digest_context(policy: Policy, day: str, entries: list[dict[str, Any]]) -> dict[str, Any]:
     return {"organisation": policy.organisation.name, "day": day, "entries": entries,
             "subject": {"day": day, "count": len(entries)}}
+
+
+def digest_entry(kind: str, subject: str, values: dict[str, Any]) -> dict[str, Any]:
+    """One entry of a digest: the held message's subject and what matters in it (opinion, ground, deadline)."""
+    return {"subject": subject, "details": _digest_details(kind, values)}
+
+
+def _digest_details(kind: str, values: dict[str, Any]) -> list[str]:
+    opinion = values.get("event", {}).get("opinion")
+    note = f"（{values['due_note']}）" if values.get("due_note") else ""
+    deadline = f"处理期限：{values.get('due_at') or '—'}{note}"
+    if kind == "returned":
+        return [f"退回人：{values['actor_name']}", f"意见：{opinion}"]
+    if kind == "refused":
+        return [f"理由：{values['ground_name']}", f"意见：{opinion}"]
+    if kind == "retracted":
+        return [f"原因：{opinion}"]
+    if kind == "published":
+        return [f"索引号：{values['index_number']}", f"链接：{values['link']}"]
+    if kind == "escalation":
+        return [f"{deadline}{values['overdue']}", f"当前处理人：{values['holder_name']}"]
+    return [deadline]

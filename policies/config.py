@@ -5,6 +5,7 @@ Validated with pydantic; every error names the path of the bad key, in Chinese.
 
 import json
 import tomllib
+from datetime import timedelta
 from enum import StrEnum
 from functools import cached_property
 from typing import Any
@@ -13,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..states import HUMAN_STAGES, PROOFREADING_STAGES
+from .calendar import OFFICE_DAY
 from .checks.settings import ChecksSettings
 from .reminders import ReminderSettings
 
@@ -62,7 +64,19 @@ class Scope(StrEnum):
 class StageRule(Strict):
     roles: tuple[str, ...] = Field(min_length=1)
     scope: Scope = Scope.organisation
-    deadline_days: float = Field(default=3, gt=0, description="处理时限（工作日）")
+    deadline_days: float = Field(default=3, gt=0, description="处理时限（工作日；非整数部分按办公时间计）")
+    deadline_hours: float | None = Field(default=None, gt=0, exclude=True,
+                                         description="处理时限（办公小时，与 deadline_days 二选一）")
+
+    @model_validator(mode="after")
+    def hours_or_days(self) -> "StageRule":
+        """`deadline_hours` instead of `deadline_days`, never both; kept as office days (eight hours each)."""
+        if self.deadline_hours is None:
+            return self
+        if "deadline_days" in self.model_fields_set:
+            raise ValueError("deadline_days 与 deadline_hours 只能填写其一")
+        object.__setattr__(self, "deadline_days", self.deadline_hours / (OFFICE_DAY / timedelta(hours=1)))
+        return self
 
 
 class Duties(StrEnum):
@@ -146,17 +160,27 @@ class Policy(Strict):
 
     def candidates(self, stage: str, department: str) -> list[Person]:
         """Everyone holding a role of the stage, within the drafter's department if the stage says so."""
-        rule = self.stages[stage]
-        return [
-            p for p in self.people
-            if set(p.roles) & set(rule.roles)
-            and (rule.scope is Scope.organisation or p.department == department)
-        ]
+        key = (stage, department)
+        if key not in self._candidates:
+            rule = self.stages[stage]
+            self._candidates[key] = [
+                p for p in self.people
+                if set(p.roles) & set(rule.roles)
+                and (rule.scope is Scope.organisation or p.department == department)
+            ]
+        return list(self._candidates[key])
+
+    @cached_property
+    def _candidates(self) -> dict[tuple[str, str], list[Person]]:
+        """Candidates by (stage, department), filled as asked: a policy never changes once loaded."""
+        return {}
 
     def role_at(self, username: str, stage: str, department: str) -> str | None:
         """The role in which this person may act at the stage for an item of that department."""
         person = self.person(username)
-        if person is None or stage not in self.stages or person not in self.candidates(stage, department):
+        if person is None or stage not in self.stages:
+            return None
+        if all(p.username != username for p in self.candidates(stage, department)):
             return None
         return next(role for role in self.stages[stage].roles if role in person.roles)
 
