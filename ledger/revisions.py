@@ -3,7 +3,7 @@
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..policies.findings import Finding
@@ -11,6 +11,9 @@ from ..policies.rules import RevisionFacts
 from .models import Revision
 
 REVISIONS = Revision.__table__
+NEWEST_WITH_HASH = (select(REVISIONS).where(REVISIONS.c.item_id == bindparam("item_id"),
+                                            REVISIONS.c.hash == bindparam("digest"))
+                    .order_by(REVISIONS.c.number.desc()).limit(1))  # built once: it is on the commands' path
 
 
 def checked_text(title: str, body: str) -> str:
@@ -20,10 +23,7 @@ def checked_text(title: str, body: str) -> str:
 
 def latest_revision(session: Session, item_id: int, digest: str) -> Any:
     """The newest stored revision of the item with that hash (a row with the Revision columns)."""
-    return session.execute(
-        select(REVISIONS).where(REVISIONS.c.item_id == item_id, REVISIONS.c.hash == digest)
-        .order_by(REVISIONS.c.number.desc()).limit(1)
-    ).first()
+    return session.connection().execute(NEWEST_WITH_HASH, {"item_id": item_id, "digest": digest}).first()
 
 
 def facts_of(row: Any) -> RevisionFacts:
