@@ -1,6 +1,14 @@
-"""Reading a user's text file: UTF-8, GBK/GB18030 or UTF-16, or a .docx; a clear error otherwise."""
+"""Reading a user's text file: UTF-8, GB18030/GBK, Big5 or UTF-16, or a .docx; a clear error otherwise.
+
+A file without a BOM that is not UTF-8 is decoded in each legacy encoding it decodes in, and read in the
+one whose text is plausibly Chinese (common hanzi, ASCII, usual punctuation); if none is, the file is refused.
+"""
 
 import codecs
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +19,13 @@ R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 HEADER_ORDER = {"first": 0, "default": 1, "even": 2}
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+SUPPORTED = "支持 UTF-8、GB18030/GBK、Big5、UTF-16"
+PLAUSIBLE = 0.9
+CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+WHITESPACE = re.compile(r"\s+")
+IMPOSSIBLE = frozenset(("Cc", "Co", "Cn", "Cs"))
+FAMILIAR_RANGES = ("\\s\x20-\x7e\xa0-\u024f\u0370-\u03ff\u2010-\u206f\u2100-\u218f\u2190-\u21ff\u2460-\u24ff"
+                   "\u2605\u2606\u25a0-\u25cf\u3000-\u303f\uff01-\uff5e\uffe0-\uffe5")
 
 
 def read_text(path: Path) -> str:
@@ -24,32 +39,87 @@ def read_text(path: Path) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode by BOM, then UTF-16 without BOM (NUL-heavy), strict UTF-8, then GB18030."""
-    for encodings in _candidates(data):
-        try:
-            text = data.decode(encodings)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            return text.replace("\r\n", "\n")
-    raise InvalidInput(f"无法识别文件编码：{name}（支持 UTF-8、GBK/GB18030、UTF-16；请另存为 UTF-8）")
-
-
-def _candidates(data: bytes) -> list[str]:
+    """The text of a file: by its BOM, as strict UTF-8, or as the legacy encoding whose text is plausibly Chinese."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return [encoding]
-    candidates = ["utf-8", "gb18030"]
-    if data[1::2].count(0) > len(data) // 4:
-        candidates.insert(0, "utf-16-le")
-    elif data[0::2].count(0) > len(data) // 4:
-        candidates.insert(0, "utf-16-be")
+            return _normalise(_strict(data, encoding, name))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and len(CONTROLS.findall(text)) <= len(text) // 100:
+        return _normalise(text)
+    best = max(_legacy_candidates(data), key=lambda candidate: candidate[0], default=(0.0, ""))
+    if best[0] < PLAUSIBLE:
+        raise InvalidInput(f"无法识别文件编码：{name}（{SUPPORTED}；请另存为 UTF-8）")
+    return _normalise(best[1])
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    """The data decoded with the encoding its BOM names; a clear error when it does not decode."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InvalidInput(f"无法识别文件编码：{name}（文件带有 {encoding} 的 BOM，但内容不是该编码）") from None
+
+
+def _legacy_candidates(data: bytes) -> list[tuple[float, str]]:
+    """(plausibility, text) for each legacy encoding the data decodes in, preferred encodings first."""
+    encodings = ["gb18030", *(["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else []), "cp950"]
+    candidates = []
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((plausibility(text), text))
     return candidates
 
 
-def _looks_like_text(text: str) -> bool:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls <= len(text) // 100
+def plausibility(text: str) -> float:
+    """The share of familiar characters (common hanzi, ASCII, usual punctuation) in a Chinese text; 0 if any is impossible.
+
+    Impossible: control characters, private-use and unassigned code points, lone surrogates. Text decoded
+    with the wrong encoding is full of rare hanzi, kana, box drawing or private-use characters.
+    """
+    visible = len(WHITESPACE.sub("", text))
+    if not visible:
+        return 1.0
+    unfamiliar = familiar_pattern().sub("", text)
+    if len(unfamiliar) > visible * (1 - PLAUSIBLE):
+        return 0.0
+    if any(unicodedata.category(ch) in IMPOSSIBLE for ch in unfamiliar):
+        return 0.0
+    return 1 - len(unfamiliar) / visible
+
+
+@functools.cache
+def familiar_pattern() -> re.Pattern[str]:
+    """Whitespace, ASCII, usual punctuation and symbols, Latin and Greek letters, and the common hanzi."""
+    return re.compile("[" + FAMILIAR_RANGES + "".join(sorted(common_hanzi())) + "]+")
+
+
+def common_hanzi() -> set[str]:
+    """The hanzi of GB 2312 (6,763, simplified) and of Big5's frequently used level (5,401, traditional)."""
+    return (_hanzi("gb2312", range(0xB0, 0xF8), range(0xA1, 0xFF))
+            | _hanzi("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)]))
+
+
+def _hanzi(encoding: str, leads: range, trails: Iterable[int]) -> set[str]:
+    """The CJK ideographs an encoding's two-byte codes with these lead and trail bytes stand for."""
+    found = set()
+    for code in (bytes((lead, trail)) for lead in leads for trail in trails):
+        try:
+            ch = code.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\u4e00" <= ch <= "\u9fff":
+            found.add(ch)
+    return found
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n")
 
 
 def _read_docx(path: Path) -> str:

@@ -123,6 +123,37 @@ def test_something_blocking_exits_1_and_the_text_output_names_line_and_suggestio
     assert "第 2 行" in done.stdout and "138****5678" in done.stdout
 
 
+TRADITIONAL = "科技局的政務公開工作需要認真組織實施。\n聯繫電話：13812345678。"
+SIMPLIFIED = "关于开展科技特派员服务活动的通知\n各乡镇人民政府，县直有关单位：请认真组织实施。"
+
+
+def test_big5_is_read_as_the_traditional_chinese_it_is(tmp_path):
+    (tmp_path / "big5.txt").write_bytes(TRADITIONAL.encode("big5"))
+    assert read_text(tmp_path / "big5.txt") == TRADITIONAL
+    done = check(str(tmp_path / "big5.txt"), "--json")
+    assert [f["text"] for f in json.loads(done.stdout)["files"][0]["findings"]] == ["13812345678"]
+
+
+def test_traditional_and_simplified_gb18030_are_read_as_gb18030(tmp_path):
+    for name, text in (("trad.txt", TRADITIONAL), ("simp.txt", SIMPLIFIED)):
+        (tmp_path / name).write_bytes(text.encode("gb18030"))
+        assert read_text(tmp_path / name) == text
+
+
+def test_utf16_without_bom_and_without_ascii_is_read_in_either_byte_order(tmp_path):
+    text = "关于开展科技特派员服务活动的通知各乡镇人民政府县直有关单位"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        (tmp_path / f"{encoding}.txt").write_bytes(text.encode(encoding))
+        assert read_text(tmp_path / f"{encoding}.txt") == text
+
+
+def test_a_shift_jis_file_is_refused_with_an_error_naming_it(tmp_path):
+    path = tmp_path / "japanese.txt"
+    path.write_bytes("日本国憲法は、日本の現行憲法である。ひらがなとカタカナの文書です。".encode("shift_jis"))
+    done = check(str(path))
+    assert done.exit_code == 2 and "无法识别文件编码" in done.output and "japanese.txt" in done.output
+
+
 def test_undecodable_or_missing_input_exits_2_with_a_clear_error(tmp_path):
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
     done = check(str(tmp_path / "binary.txt"))
