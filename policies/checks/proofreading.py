@@ -88,7 +88,12 @@ def _doc_number(d: DocNumber) -> str | None:
 DOTTED_DATE = re.compile(r"(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])")
 PADDED_DATE = re.compile(r"(?<!\d)(\d{4})年(0\d|\d{1,2})月(0\d|\d{1,2})日")
 SHORT_YEAR = re.compile(r"(?<![\d〔﹝［\[（(])(\d{2})年(\d{1,2})月")
-FULL_DATE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
+ARABIC_DATE = re.compile(r"(?:(?<!\d)(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日")
+CHINESE_DIGITS = "〇○零0OＯ一二三四五六七八九"
+CHINESE_DATE = re.compile(rf"(?:([{CHINESE_DIGITS}]{{4}})年)?(?<![一二三四五六七八九十])([一二三四五六七八九十]{{1,2}})月"
+                          r"([一二三四五六七八九十]{1,3})日")
+ZEROS = {c: "〇" for c in "○零0OＯ"}
+LEAP_YEAR = 2000
 
 
 @rule("date_format")
@@ -107,11 +112,24 @@ def date_format(text: str) -> Iterator[Finding]:
 
 @rule("date_exists")
 def date_exists(text: str) -> Iterator[Finding]:
-    for m in FULL_DATE.finditer(text):
-        try:
-            date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
+    """Dates that do not exist, in Arabic or Chinese numerals; without a year, 2月29日 may exist."""
+    for m in ARABIC_DATE.finditer(text):
+        if not _exists(m.group(1), int(m.group(2)), int(m.group(3))):
             yield finding("date_exists", m, f"日期“{m.group(0)}”不存在")
+    for m in CHINESE_DATE.finditer(text):
+        year = m.group(1) and "".join(str(NUMERALS[ZEROS.get(c, c)]) for c in m.group(1))
+        month, day = _chinese_number(m.group(2)), _chinese_number(m.group(3))
+        if month is not None and day is not None and not _exists(year, month, day):
+            yield finding("date_exists", m, f"日期“{m.group(0)}”不存在")
+
+
+def _exists(year: str | None, month: int, day: int) -> bool:
+    """Whether the date exists; without a year, in some year (a leap year: 2月29日 may exist)."""
+    try:
+        date(int(year) if year else LEAP_YEAR, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 CHINESE_YEAR = re.compile(r"[一二][〇○0OＯ零][一二三四五六七八九〇○0OＯ零]{2}年")
@@ -159,13 +177,15 @@ def classification_mark_numerals(text: str) -> Iterator[Finding]:
 
 
 def _chinese_number(word: str) -> int | None:
-    if word == "十":
-        return 10
-    if word.startswith("十") and len(word) == 2:
-        return 10 + NUMERALS.get(word[1], 0)
-    if len(word) == 1:
-        return NUMERALS.get(word)
-    return None
+    """The value of a Chinese numeral from 一 to 九十九 (十, 十二, 二十, 三十一), or None."""
+    tens, ten, ones = word.partition("十")
+    if not ten:
+        return NUMERALS.get(word) if len(word) == 1 else None
+    tens_value = NUMERALS.get(tens) if tens else 1
+    ones_value = NUMERALS.get(ones) if ones else 0
+    if len(tens) > 1 or len(ones) > 1 or tens_value is None or ones_value is None:
+        return None
+    return tens_value * 10 + ones_value
 
 
 @rule("nested_title_marks")

@@ -15,3 +15,22 @@ def test_unit_markers_and_letters_in_brackets_are_not_garbled_text():
 def test_pinyin_with_tone_marks_and_the_question_mark_residue_are_garbled_text():
     assert found("關于印發(fā)通知，今天給大家?guī)砹，執(zhí)行", "garbled_text") == ["(fā)", "?guī)", "(zhí)"]
     assert found("大家?gui)来了", "garbled_text") == ["?gui)"]
+
+
+def test_impossible_dates_without_a_year_are_reported():
+    assert found("会议于2月30日召开，4月31日结束。", "date_exists") == ["2月30日", "4月31日"]
+    assert found("2月30日召开", "date_exists") == ["2月30日"]
+
+
+def test_february_29_without_a_year_may_exist():
+    assert found("于2月29日召开，12月31日截止。", "date_exists") == []
+
+
+def test_impossible_dates_in_chinese_numerals_are_reported():
+    assert found("二〇二四年二月三十日印发", "date_exists") == ["二〇二四年二月三十日"]
+    assert found("二〇二三年二月二十九日、二〇二四年二月二十九日、十一月三十一日", "date_exists") == [
+        "二〇二三年二月二十九日", "十一月三十一日"]
+
+
+def test_real_dates_in_chinese_numerals_are_left_alone():
+    assert found("二〇二四年十二月三十一日，一月一日，三月十日", "date_exists") == []
