@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from .policies.checks.settings import LexiconEntry
+from .policies.checks.settings import LexiconEntry, unknown_rule_ids, unknown_rules_message
 from .policies.config import Policy, PolicyError, parse_policy_text
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
@@ -26,6 +26,9 @@ def load_policy(path: Path) -> Policy:
         return policy
     extra = tuple(entry for name in files for entry in load_lexicon(path.parent / name))
     checks = policy.checks.model_copy(update={"lexicon": policy.checks.lexicon + extra})
+    unknown = unknown_rule_ids(checks.disabled_rules, checks.lexicon)
+    if unknown:
+        raise PolicyError(f"{path.name}: checks.disabled_rules: {unknown_rules_message(unknown)}")
     return policy.model_copy(update={"checks": checks})
 
 

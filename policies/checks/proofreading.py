@@ -1,6 +1,6 @@
 """The proofreading rules a machine can check (GB/T 9704, GB/T 15834, GB/T 15835).
 
-Each rule is a function from the text to findings, registered under its rule id; the policy may
+Each rule is a function from the text to findings, registered under the rule ids it reports; the policy may
 switch any of them off. Residue that must never be published (conversion residue, garbled text,
 another site's page furniture) blocks; the other rules warn.
 """
@@ -16,12 +16,13 @@ from .confidentiality import lines_with_offsets
 
 CJK = r"\u4e00-\u9fff"
 Rule = Callable[[str], Iterator[Finding]]
-RULES: dict[str, Rule] = {}
+RULES: list[tuple[tuple[str, ...], Rule]] = []
 
 
-def rule(rule_id: str) -> Callable[[Rule], Rule]:
+def rule(*rule_ids: str) -> Callable[[Rule], Rule]:
+    """Register a rule function under every rule id it reports."""
     def register(func: Rule) -> Rule:
-        RULES[rule_id] = func
+        RULES.append((rule_ids, func))
         return func
 
     return register
@@ -62,7 +63,7 @@ def doc_finding(rule_id: str, d: DocNumber, message: str, suggestion: str | None
     return Finding("proofreading", rule_id, "warn", d.start, d.end, d.text, message, suggestion)
 
 
-@rule("doc_number_brackets")
+@rule("doc_number_brackets", "doc_number_year", "doc_number_serial", "doc_number_missing_serial")
 def doc_number_rules(text: str) -> Iterator[Finding]:
     """Brackets, full year, serial without 第 or leading zero, missing serial: one pass, four rule ids."""
     for d in doc_numbers(text):
@@ -96,7 +97,7 @@ ZEROS = {c: "〇" for c in "○零0OＯ"}
 LEAP_YEAR = 2000
 
 
-@rule("date_format")
+@rule("date_format", "date_year")
 def date_format(text: str) -> Iterator[Finding]:
     for m in DOTTED_DATE.finditer(text):
         year, month, day = (int(g) for g in m.groups())
@@ -296,7 +297,9 @@ def foreign_boilerplate(text: str) -> Iterator[Finding]:
 
 
 def check(text: str, disabled: tuple[str, ...]) -> list[Finding]:
-    found = [f for rule_id, func in RULES.items() if rule_id not in disabled for f in func(text)]
+    """The findings of every rule not switched off; warnings inside unpublishable residue are left out."""
+    found = [f for rule_ids, func in RULES if not set(rule_ids) <= set(disabled) for f in func(text)
+             if f.rule not in disabled]
     residue = sorted((f.start, f.end) for f in found if f.severity == "block")
     starts = [start for start, _ in residue]
 
@@ -304,4 +307,4 @@ def check(text: str, disabled: tuple[str, ...]) -> list[Finding]:
         i = bisect_right(starts, f.start) - 1
         return i >= 0 and f.end <= residue[i][1]
 
-    return [f for f in found if f.rule not in disabled and (f.severity == "block" or not inside_residue(f))]
+    return [f for f in found if f.severity == "block" or not inside_residue(f)]

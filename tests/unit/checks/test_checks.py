@@ -1,8 +1,13 @@
 """The content checks rule by rule: masks, validation, traditional text, switches, offsets."""
 
-from sanshen.policies.checks import ChecksSettings, LexiconEntry, apply_masks, run_checks
-from sanshen.policies.checks.settings import Masks
+import pytest
+
+from sanshen.policies.checks import ChecksSettings, LexiconEntry, apply_masks, proofreading, run_checks
+from sanshen.policies.checks.default_lexicon import DEFAULT_LEXICON
+from sanshen.policies.checks.settings import KNOWN_RULE_IDS, Masks
+from sanshen.policies.config import PolicyError, parse_policy_text
 from sanshen.policies.scan import scan_outcome
+from sanshen.policyfile import DEMO_POLICY, load_policy
 
 
 def rules(text: str, settings: ChecksSettings | None = None) -> list[tuple[str, str]]:
@@ -73,3 +78,52 @@ def test_proofreading_suggestions_are_the_corrected_text():
     found = {f.rule: f.suggestion for f in run_checks("二0二四年，2024.3.5，1、工作目标", ChecksSettings())}
     assert found["chinese_year_zero"] == "二○二四年"
     assert found["date_format"] == "2024年3月5日"
+
+
+def test_each_document_number_rule_is_switched_off_on_its_own():
+    text = "依据清科发[24]第05号和清科发〔2024〕 号"
+    settings = ChecksSettings(disabled_rules=("doc_number_brackets",))
+    assert sorted(rule for rule, _ in rules(text, settings)) == [
+        "doc_number_missing_serial", "doc_number_serial", "doc_number_year"]
+    assert [rule for rule, _ in rules(text, ChecksSettings(disabled_rules=("doc_number_year",)))].count(
+        "doc_number_brackets") == 1
+
+
+def test_switching_off_the_date_format_leaves_the_short_year_rule_on():
+    settings = ChecksSettings(disabled_rules=("date_format",))
+    assert rules("于2024.3.5召开，24年3月结束", settings) == [("date_year", "24年3月")]
+
+
+def test_every_rule_a_check_reports_is_a_known_rule_id():
+    registered = {rule_id for rule_ids, _ in proofreading.RULES for rule_id in rule_ids}
+    assert registered == set(KNOWN_RULE_IDS["proofreading"])
+    assert {entry.category for entry in DEFAULT_LEXICON} <= set(KNOWN_RULE_IDS["sensitivity"])
+
+
+def policy_with_checks(checks: str) -> str:
+    return DEMO_POLICY.read_text(encoding="utf-8") + "\nchecks:\n" + checks
+
+
+def test_an_unknown_rule_id_in_disabled_rules_is_rejected_naming_its_path():
+    with pytest.raises(PolicyError) as error:
+        parse_policy_text(policy_with_checks("  disabled_rules: [halfwidth_punct, doc_number_bracket]\n"), "org.yaml")
+    assert "org.yaml: checks.disabled_rules: 未知的规则编号 'doc_number_bracket'" in str(error.value)
+    assert "doc_number_brackets" in str(error.value) and "'halfwidth_punct'" not in str(error.value)
+
+
+def test_a_category_of_the_agencys_own_lexicon_may_be_switched_off():
+    checks = ("  disabled_rules: [local_term]\n  lexicon:\n    - {term: 清河县科技委, category: local_term, source: 本局文件}\n")
+    policy = parse_policy_text(policy_with_checks(checks), "org.yaml")
+    assert rules("原清河县科技委的职责", policy.checks) == []
+
+
+def test_a_category_of_a_lexicon_file_may_be_switched_off_and_an_unknown_one_is_rejected(tmp_path):
+    (tmp_path / "local.tsv").write_text("清河县科技委\t清河县科学技术局\tlocal_term\twarn\t本局文件\n", encoding="utf-8")
+    (tmp_path / "org.yaml").write_text(policy_with_checks("  lexicon_files: [local.tsv]\n  disabled_rules: [local_term]\n"),
+                                       encoding="utf-8")
+    assert rules("原清河县科技委的职责", load_policy(tmp_path / "org.yaml").checks) == []
+    (tmp_path / "org.yaml").write_text(policy_with_checks("  lexicon_files: [local.tsv]\n  disabled_rules: [other_term]\n"),
+                                       encoding="utf-8")
+    with pytest.raises(PolicyError) as error:
+        load_policy(tmp_path / "org.yaml")
+    assert "org.yaml: checks.disabled_rules: 未知的规则编号 'other_term'" in str(error.value)
