@@ -18,9 +18,9 @@ from ..ledger import models
 from ..ledger.db import Database, is_postgres
 from ..ledger.policystore import current_policy
 from ..ledger.replay import fold
-from ..notifications.outbox import digest_context, eligible, notice_context, outbox_row
+from ..notifications.outbox import digest_context, digest_entry, eligible, notice_context, outbox_row
 from ..policies.config import Notify, Policy
-from ..policies.deadlines import due_notices, working_days_late
+from ..policies.deadlines import ESCALATION, Lateness, due_notices, lateness
 from ..policies.rules import ItemRules
 from ..states import stage_name
 from .unit import FOLDED_COLUMNS
@@ -41,11 +41,11 @@ def sweep(db: Database, now: datetime) -> dict[str, int]:
             already = set(json.loads(task.reminders_sent or "[]"))
             notices = due_notices(datetime.fromisoformat(task.created_at), datetime.fromisoformat(task.due_at),
                                   now, policy.reminders, already)
-            for notice in notices:
+            for notice in notices.send:
                 counts[notice.split("_")[0]] += _notify(session, policy, task, notice, now)
-            if notices:
+            if notices.settled - already:
                 session.execute(update(TASKS).where(TASKS.c.id == task.id)
-                                .values(reminders_sent=json.dumps(sorted(already | set(notices)))))
+                                .values(reminders_sent=json.dumps(sorted(already | notices.settled))))
         counts["digest"] += _digests(session, policy, now)
     return {kind: n for kind, n in counts.items() if n}
 
@@ -53,19 +53,25 @@ def sweep(db: Database, now: datetime) -> dict[str, int]:
 def _notify(session: Session, policy: Policy, task: Any, notice: str, now: datetime) -> int:
     """Reminders go to the holder (or every candidate); an escalation to the role above the stage."""
     holder = policy.person(task.assignee) if task.assignee else None
-    if notice == "escalation":
+    if notice == ESCALATION:
         role = policy.reminders.escalate_to.get(task.stage, policy.reminders.escalate_default)
         people = [p for p in policy.people if role in p.roles] + ([holder] if holder else [])
-        late = f"，已逾期 {working_days_late(datetime.fromisoformat(task.due_at), now)} 个工作日"
+        late = _late_clause(lateness(datetime.fromisoformat(task.due_at), now))
     else:
         people = [holder] if holder else eligible(policy, task.stage, task, _acted(session, task.item_id, policy, task))
         late = ""
     context = notice_context(policy, task.item_id, task.title, task.stage, task.due_at, task.due_note,
                              holder.name if holder else "尚未认领", late)
-    kind = "escalation" if notice == "escalation" else "reminder"
+    kind = ESCALATION if notice == ESCALATION else "reminder"
     return _insert(session, [outbox_row(policy, kind, person, task.item_id,
                                         f"{task.item_id}:task{task.id}:{notice}:{person.username}", context, now)
                              for person in people])
+
+
+def _late_clause(late: Lateness) -> str:
+    """How late, as the escalation says it: `，已逾期 1 个工作日 3 小时`, with the estimate's warning if any."""
+    note = late.note()
+    return f"，已{late.described()}" + (f"（{note}）" if note else "")
 
 
 def _acted(session: Session, item_id: int, policy: Policy, task: Any) -> dict[str, set[str]]:
@@ -91,10 +97,10 @@ def is_postgres_session(session: Session) -> bool:
 
 
 def _digests(session: Session, policy: Policy, now: datetime) -> int:
-    """Once a day, after the digest hour: one message per person with everything held for their digest."""
+    """After the digest hour, one message a day per person; what is held after today's waits for tomorrow's."""
     if now.hour < policy.reminders.digest_hour:
         return 0
-    held = session.execute(select(OUTBOX.c.id, OUTBOX.c.recipient, OUTBOX.c.subject)
+    held = session.execute(select(OUTBOX.c.id, OUTBOX.c.recipient, OUTBOX.c.kind, OUTBOX.c.subject, OUTBOX.c.message)
                            .where(OUTBOX.c.status == "digest").order_by(OUTBOX.c.id)).all()
     by_person: dict[str, list[Any]] = defaultdict(list)
     for row in held:
@@ -104,24 +110,34 @@ def _digests(session: Session, policy: Policy, now: datetime) -> int:
         person = policy.person(username)
         if person is None:
             continue
+        entries = [digest_entry(r.kind, r.subject, json.loads(r.message)) for r in rows]
         digest_person = person.model_copy(update={"notify": Notify.immediate})
-        row = outbox_row(policy, "digest", digest_person, None, f"digest:{username}:{day}:{rows[-1].id}",
-                         digest_context(policy, day, [r.subject for r in rows]), now)
-        written += _insert(session, [row])
-        session.execute(update(OUTBOX).where(OUTBOX.c.id.in_([r.id for r in rows])).values(status="digested"))
+        row = outbox_row(policy, "digest", digest_person, None, f"digest:{username}:{day}",
+                         digest_context(policy, day, entries), now)
+        new = _insert(session, [row])
+        if new or row is None:
+            session.execute(update(OUTBOX).where(OUTBOX.c.id.in_([r.id for r in rows])).values(status="digested"))
+        written += new
     return written
 
 
 def overdue(session: Session, now: datetime) -> list[dict[str, Any]]:
-    """Tasks past their deadline, the most overdue first, with the working days they are late."""
-    rows = []
+    """Tasks past their deadline, the most overdue first, with how late they are in working days and hours."""
+    late_tasks = []
     for task in session.execute(OPEN_TASKS).all():
         due = datetime.fromisoformat(task.due_at)
         if due < now:
-            rows.append({"item_id": task.item_id, "title": task.title, "stage": task.stage,
-                         "stage_name": stage_name(task.stage), "due_at": task.due_at, "due_note": task.due_note,
-                         "holder": task.assignee, "working_days_late": working_days_late(due, now)})
-    return sorted(rows, key=lambda r: (-r["working_days_late"], r["due_at"]))
+            late_tasks.append((lateness(due, now), task))
+    late_tasks.sort(key=lambda pair: (-pair[0].office_time, pair[1].due_at))
+    return [_overdue_row(task, late) for late, task in late_tasks]
+
+
+def _overdue_row(task: Any, late: Lateness) -> dict[str, Any]:
+    """One late task as `overdue` lists it (and `--json` gives it)."""
+    return {"item_id": task.item_id, "title": task.title, "stage": task.stage, "stage_name": stage_name(task.stage),
+            "due_at": task.due_at, "due_note": task.due_note, "holder": task.assignee,
+            "working_days_late": late.working_days, "hours_late": late.hours, "late": late.described(),
+            "late_note": late.note()}
 
 
 def undelivered(session: Session) -> list[dict[str, Any]]:

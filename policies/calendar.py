@@ -1,15 +1,18 @@
-"""Working days of the official Chinese holiday calendar (调休 make-up days included)."""
+"""Working days of the official Chinese holiday calendar (调休 make-up days included), and office hours.
+
+Beyond the years the installed calendar knows, Monday to Friday are assumed, and whatever is computed
+from such a day says that it is an estimate.
+"""
 
 import functools
-import math
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import chinese_calendar
 
-
-class CalendarGap(ValueError):
-    """A date lies beyond the years the holiday calendar knows; we will not guess."""
+OFFICE_OPENS, OFFICE_CLOSES = time(9), time(17)
+OFFICE_DAY = timedelta(hours=8)
+"""The office time of one working day (09:00–17:00)."""
 
 
 @functools.cache
@@ -20,9 +23,15 @@ def known_years() -> range:
 
 
 def is_working_day(day: date) -> bool:
-    if day.year not in known_years():
-        raise CalendarGap(f"节假日日历不包含 {day.year} 年，无法准确计算工作日，请升级 chinese-calendar")
-    return bool(chinese_calendar.is_workday(day))
+    """A working day of the official calendar; Monday to Friday beyond the years it knows."""
+    if day.year in known_years():
+        return bool(chinese_calendar.is_workday(day))
+    return day.weekday() < 5
+
+
+def beyond_calendar(*days: date) -> bool:
+    """Whether any of the days lies beyond the calendar's known years (so its working days are estimated)."""
+    return any(day.year not in known_years() for day in days)
 
 
 @dataclass(frozen=True)
@@ -34,17 +43,26 @@ class Due:
 
 
 def add_working_days(start: datetime, days: float) -> Due:
-    """The moment `days` working days after `start` (fractions round up to whole days)."""
-    remaining, current, estimated = math.ceil(days), start, False
-    years = known_years()
+    """`days` working days after `start`: whole days at the same time of day, other lengths in office time."""
+    if days == int(days):
+        at = shift_working_days(start, int(days))
+    else:
+        at = add_office_time(start, OFFICE_DAY * days)
+    return Due(at, beyond_calendar(start.date(), at.date()))
+
+
+def shift_working_days(moment: datetime, days: int) -> datetime:
+    """The same time of day `days` working days later (earlier when `days` is negative)."""
+    step, remaining, current = timedelta(days=1 if days > 0 else -1), abs(days), moment
     while remaining > 0:
-        current += timedelta(days=1)
-        if current.year in years:
-            working = is_working_day(current.date())
-        else:
-            working, estimated = current.weekday() < 5, True
-        remaining -= working
-    return Due(current, estimated)
+        current += step
+        remaining -= is_working_day(current.date())
+    return current
+
+
+def subtract_working_days(moment: datetime, days: int) -> datetime:
+    """The same time of day `days` working days before `moment`."""
+    return shift_working_days(moment, -days)
 
 
 def working_days_between(start: date, end: date) -> int:
@@ -54,18 +72,52 @@ def working_days_between(start: date, end: date) -> int:
     return sum(1 for n in range(1, (end - start).days + 1) if is_working_day(start + timedelta(days=n)))
 
 
+def office_hours(day: date, like: datetime) -> tuple[datetime, datetime] | None:
+    """When the office opens and closes that day, in the time zone of `like` (None on a day off)."""
+    if not is_working_day(day):
+        return None
+    return datetime.combine(day, OFFICE_OPENS, like.tzinfo), datetime.combine(day, OFFICE_CLOSES, like.tzinfo)
+
+
+def office_time_between(start: datetime, end: datetime) -> timedelta:
+    """The office time from `start` to `end` (zero when `end` is not later)."""
+    total, day = timedelta(), start.date()
+    while day <= end.date():
+        hours = office_hours(day, start)
+        if hours:
+            total += max(timedelta(), min(hours[1], end) - max(hours[0], start))
+        day += timedelta(days=1)
+    return total
+
+
+def add_office_time(start: datetime, span: timedelta) -> datetime:
+    """The moment when `span` of office time has passed since `start` (`start` itself for none)."""
+    if span <= timedelta():
+        return start
+    current, remaining = start, span
+    while True:
+        hours = office_hours(current.date(), current)
+        if hours and current < hours[1]:
+            opens = max(hours[0], current)
+            if remaining <= hours[1] - opens:
+                return opens + remaining
+            remaining -= hours[1] - opens
+        current = datetime.combine(current.date() + timedelta(days=1), time(), current.tzinfo)
+
+
+def next_office_moment(moment: datetime) -> datetime:
+    """`moment` itself when the office is open then, otherwise the next working morning."""
+    hours = office_hours(moment.date(), moment)
+    if hours and moment <= hours[1]:
+        return max(hours[0], moment)
+    day = moment.date() + timedelta(days=1)
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return datetime.combine(day, OFFICE_OPENS, moment.tzinfo)
+
+
 def due_note(due: Due) -> str | None:
     """The warning a deadline beyond the holiday calendar carries (None for an exact one)."""
     if not due.estimated:
         return None
     return f"节假日日历仅覆盖至 {known_years()[-1]} 年，该期限按周一至周五估算，请核对"
-
-
-def subtract_working_days(moment: datetime, days: int) -> datetime:
-    """The moment `days` working days before `moment` (weekdays assumed beyond the calendar)."""
-    current, remaining, years = moment, days, known_years()
-    while remaining > 0:
-        current -= timedelta(days=1)
-        working = is_working_day(current.date()) if current.year in years else current.weekday() < 5
-        remaining -= working
-    return current

@@ -1,24 +1,61 @@
-"""Which reminders and escalations a waiting task is due at `now` (pure: the clock is a parameter)."""
+"""Which reminders and escalations a waiting task is due at `now`, and how late it is (pure: the clock is a parameter).
 
-from datetime import date, datetime
+Time is office time: 09:00–17:00 on working days. A reminder at `at_fractions` falls that fraction of
+the task's office time after it opened; one `days_before` its deadline falls that many working days
+earlier, moved to the next working morning when the office is closed then. A reminder whose moment is
+at or before the moment the task opened is never sent, nor one that would come at or after the
+deadline; when several have come at once (coinciding, or the sweep did not run for a while), only the
+latest is sent and the others are passed over.
+"""
 
-from .calendar import Due, add_working_days, subtract_working_days, working_days_between
+from collections.abc import Set
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from .calendar import (
+    OFFICE_DAY,
+    Due,
+    add_office_time,
+    add_working_days,
+    beyond_calendar,
+    known_years,
+    next_office_moment,
+    office_time_between,
+    subtract_working_days,
+)
 from .reminders import ReminderSettings
+
+ESCALATION = "escalation"
+
+
+@dataclass(frozen=True)
+class Notices:
+    """What the sweep does for one task: the notices to send, and every notice now settled (sent or passed over)."""
+
+    send: tuple[str, ...] = ()
+    settled: frozenset[str] = frozenset()
+
+
+def reminder_moments(created: datetime, due: datetime, settings: ReminderSettings) -> dict[str, datetime]:
+    """When each reminder of a task falls: in office hours, after the task opened and before its deadline."""
+    span = office_time_between(created, due)
+    nominal = {f"reminder_{fraction:.0%}": add_office_time(created, span * fraction)
+               for fraction in settings.at_fractions}
+    nominal |= {f"reminder_{days}d": subtract_working_days(due, days) for days in settings.days_before}
+    moments = {name: next_office_moment(at) for name, at in nominal.items() if at > created}
+    return {name: at for name, at in moments.items() if at < due}
 
 
 def due_notices(created: datetime, due: datetime, now: datetime, settings: ReminderSettings,
-                already: set[str]) -> list[str]:
-    """The notices not yet sent whose moment has come: `reminder_50%`, `reminder_1d`, `escalation`."""
-    notices = []
-    for fraction in settings.at_fractions:
-        if now >= created + (due - created) * fraction:
-            notices.append(f"reminder_{fraction:.0%}")
-    for days in settings.days_before:
-        if now >= subtract_working_days(due, days):
-            notices.append(f"reminder_{days}d")
+                already: Set[str]) -> Notices:
+    """The latest reminder whose moment has come and that was not settled yet; once late, the escalation."""
     if now > due:
-        notices = [n for n in notices if n == "escalation"] + ["escalation"]
-    return [n for n in notices if n not in already]
+        return Notices(() if ESCALATION in already else (ESCALATION,), frozenset({ESCALATION}))
+    come = {name: at for name, at in reminder_moments(created, due, settings).items()
+            if at <= now and name not in already}
+    if not come:
+        return Notices()
+    return Notices((max(come, key=come.__getitem__),), frozenset(come))
 
 
 def statutory_due(formed_on: date, limit_days: int) -> Due:
@@ -27,5 +64,38 @@ def statutory_due(formed_on: date, limit_days: int) -> Due:
     return add_working_days(start, limit_days)
 
 
+@dataclass(frozen=True)
+class Lateness:
+    """How far past its deadline a task is, in office time (a working day is eight office hours)."""
+
+    office_time: timedelta
+    estimated: bool = False
+
+    @property
+    def working_days(self) -> int:
+        return self.office_time // OFFICE_DAY
+
+    @property
+    def hours(self) -> int:
+        return (self.office_time % OFFICE_DAY) // timedelta(hours=1)
+
+    def described(self) -> str:
+        """In words: 逾期 2 小时, 逾期 1 个工作日 3 小时, 逾期不足 1 小时."""
+        parts = [f"{n} {unit}" for n, unit in ((self.working_days, "个工作日"), (self.hours, "小时")) if n]
+        return f"逾期 {' '.join(parts)}" if parts else "逾期不足 1 小时"
+
+    def note(self) -> str | None:
+        """The warning a lateness counted beyond the holiday calendar carries (None for an exact one)."""
+        if not self.estimated:
+            return None
+        return f"节假日日历仅覆盖至 {known_years()[-1]} 年，逾期时长按周一至周五估算，请核对"
+
+
+def lateness(due: datetime, now: datetime) -> Lateness:
+    """How late a task due at `due` is at `now`: the office time between them (zero when not late)."""
+    return Lateness(office_time_between(due, now), now > due and beyond_calendar(due.date(), now.date()))
+
+
 def working_days_late(due: datetime, now: datetime) -> int:
-    return max(0, working_days_between(due.date(), now.date()))
+    """The whole working days (eight office hours each) a task due at `due` is late at `now`."""
+    return lateness(due, now).working_days

@@ -63,7 +63,7 @@ def mail_sink(port: Annotated[int, typer.Option(help="监听端口（127.0.0.1�
 
 @user_errors
 def overdue(json_out: JsonOpt = False) -> None:
-    """列出逾期未处理的任务及逾期的工作日数。"""
+    """列出逾期未处理的任务及逾期时长（按工作时间计：工作日与小时）。"""
     from ..clock import now
     from ..engine.deadlines import overdue as late_tasks
     from ..wiring import database
@@ -76,8 +76,9 @@ def overdue(json_out: JsonOpt = False) -> None:
     if not rows:
         typer.echo("没有逾期任务")
     for r in rows:
-        typer.echo(f"稿件 {r['item_id']:>5} {r['stage_name']:<4} 期限 {r['due_at'][:16]}  逾期 {r['working_days_late']} 个工作日"
-                   f"  {r['holder'] or '未认领'}  《{r['title']}》")
+        notes = "".join(f"  ⚠ {note}" for note in (r["due_note"], r["late_note"]) if note)
+        typer.echo(f"稿件 {r['item_id']:>5} {r['stage_name']:<4} 期限 {r['due_at'][:16].replace('T', ' ')}  {r['late']}"
+                   f"  {r['holder'] or '未认领'}  《{r['title']}》{notes}")
 
 
 @user_errors

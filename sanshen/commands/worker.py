@@ -2,6 +2,7 @@
 
 import importlib
 import time
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -31,15 +32,43 @@ def worker(
     _warn_about_the_calendar(now())
     notify = _notify_flows()
     while True:
+        succeeded = _dispatch_until_idle(dispatch, batch, now)
+        for flow in notify:
+            succeeded = _run_flow(flow, now) and succeeded
+        if until_idle:
+            typer.echo("没有待办作业，退出")
+            if not succeeded:
+                raise typer.Exit(1)
+            return
+        time.sleep(poll)
+
+
+def _dispatch_until_idle(dispatch: Callable[..., dict[str, Any]], batch: int, now: Callable[[], Any]) -> bool:
+    """Run the automated stages until no job is left; False (reported) when the dispatcher failed."""
+    try:
         while (report := dispatch(batch=batch, now=now()))["claimed"]:
             for key, outcome in report["outcomes"].items():
                 typer.echo(f"作业 {key}：{outcome}")
-        for flow in notify:
-            typer.echo(f"{flow.name}：{flow(now=now())}")
-        if until_idle:
-            typer.echo("没有待办作业，退出")
-            return
-        time.sleep(poll)
+    except Exception as exc:
+        _report_failure("调度器", exc)
+        return False
+    return True
+
+
+def _run_flow(flow: Any, now: Callable[[], Any]) -> bool:
+    """Run one notification flow; False (reported) when it failed, and the worker carries on."""
+    try:
+        typer.echo(f"{flow.name}：{flow(now=now())}")
+    except Exception as exc:
+        _report_failure(flow.name, exc)
+        return False
+    return True
+
+
+def _report_failure(what: str, exc: Exception) -> None:
+    """One line on stderr: what failed and why (the worker goes on with the rest)."""
+    reason = next(iter(str(exc).strip().splitlines()), "")
+    typer.secho(f"错误：{what} 运行失败：{type(exc).__name__}: {reason}", fg=typer.colors.RED, err=True)
 
 
 def _warn_about_the_calendar(moment: Any) -> None:
@@ -52,12 +81,12 @@ def _warn_about_the_calendar(moment: Any) -> None:
 
 
 def _notify_flows() -> list[Any]:
-    """The notification flows (mail delivery, deadline sweep) when that module is present."""
+    """The notification flows, when present: the deadline sweep first, so delivery sends what it wrote."""
     try:
         module = importlib.import_module("sanshen.flows.notify")
     except ModuleNotFoundError:
         return []
-    return [getattr(module, name) for name in ("deliver_outbox", "sweep_deadlines") if hasattr(module, name)]
+    return [getattr(module, name) for name in ("sweep_deadlines", "deliver_outbox") if hasattr(module, name)]
 
 
 @user_errors
