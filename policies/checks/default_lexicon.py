@@ -28,4 +28,5 @@ DEFAULT_LEXICON: tuple[LexiconEntry, ...] = (
     LexiconEntry(term="台湾政府", correction="台湾当局", category="formulation", source=XINHUA),
     LexiconEntry(term="台湾总统", correction="台湾地区领导人", category="formulation", source=XINHUA),
     LexiconEntry(term="北朝鲜", correction="朝鲜", category="formulation", severity="warn", source=XINHUA),
+    LexiconEntry(term="北韩", correction="朝鲜", category="formulation", severity="warn", source=XINHUA),
 )

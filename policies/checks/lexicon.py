@@ -1,38 +1,32 @@
 """Wrong and sensitive expressions, matched with one Aho-Corasick automaton over the whole lexicon.
 
-Each entry is added in its simplified and traditional forms (OpenCC), so a traditional text is
-matched at its own offsets. Entries marked `skip_punct` are matched a second time on the text with
-spaces and punctuation removed, so that "中华 人民 共合国" is found too.
+The text is scanned in simplified form (`to_simplified`, character for character), so an entry is found
+in its traditional, Taiwan and Hong Kong forms (中華人民共合國, 台灣政府, 臺灣總統) at the text's own
+offsets; each entry is added as written and in simplified form. Entries marked `skip_punct` are matched
+a second time on the text with spaces and punctuation removed, so that "中华 人民 共合国" is found too.
 """
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 
 import ahocorasick
-from opencc import OpenCC
 
 from ..findings import Finding
 from .settings import LexiconEntry
+from .simplified import converter, to_simplified
 
 SEPARATORS = " \t\n\r\u3000·•.,，、;；:：-—_*/|（）()【】[]“”\"'‘’"
 SEPARATOR_RE = re.compile("[" + re.escape(SEPARATORS) + "]")
 DROP_SEPARATORS = str.maketrans("", "", SEPARATORS)
 
 
-@cache
-def _converter(config: str) -> OpenCC:
-    return OpenCC(config)
-
-
-def variants(terms: list[str]) -> list[set[str]]:
-    """Each term in its simplified and traditional forms (converted in one batch: OpenCC calls are costly)."""
-    joined = "\n".join(terms)
-    converted = [_converter(config).convert(joined).split("\n") for config in ("s2t", "t2s")]
-    if any(len(forms) != len(terms) for forms in converted):
-        converted = [[_converter(config).convert(t) for t in terms] for config in ("s2t", "t2s")]
-    return [{term, *forms} for term, *forms in zip(terms, *converted, strict=True)]
+def simplified_forms(terms: list[str]) -> list[str]:
+    """Each term in simplified characters, converted in one batch (one OpenCC call per lexicon, not per term)."""
+    converted = converter("t2s").convert("\n".join(terms)).split("\n")
+    if len(converted) != len(terms):
+        converted = [converter("t2s").convert(term) for term in terms]
+    return converted
 
 
 @dataclass
@@ -46,11 +40,11 @@ class Lexicon:
     @classmethod
     def build(cls, entries: tuple[LexiconEntry, ...]) -> "Lexicon":
         exact, loose = ahocorasick.Automaton(), ahocorasick.Automaton()
-        for entry, forms in zip(entries, variants([e.term for e in entries]), strict=True):
-            for form in forms:
-                exact.add_word(form, (form, entry))
+        for entry, simplified in zip(entries, simplified_forms([e.term for e in entries]), strict=True):
+            for form in {entry.term, simplified}:
+                exact.add_word(form, (len(form), entry))
                 if entry.skip_punct:
-                    loose.add_word(form, (form, entry))
+                    loose.add_word(form, (len(form), entry))
         exact.make_automaton()
         has_loose = len(loose) > 0
         if has_loose:
@@ -58,26 +52,28 @@ class Lexicon:
         return cls(exact, loose if has_loose else None, len(entries))
 
     def scan(self, text: str) -> list[Finding]:
-        found = {(f.start, f.end): f for f in self._exact(text)}
+        """Every entry found in the text, in any script, at the text's own offsets; one finding per span."""
+        simplified = to_simplified(text)
+        found = {(f.start, f.end): f for f in self._exact(simplified, text)}
         if self.loose is not None:
-            for f in self._loose(text):
+            for f in self._loose(simplified, text):
                 found.setdefault((f.start, f.end), f)
         return sorted(found.values(), key=lambda f: f.start)
 
-    def _exact(self, text: str) -> list[Finding]:
+    def _exact(self, simplified: str, text: str) -> list[Finding]:
         if not len(self.exact):
             return []
-        return [_finding(entry, end - len(form) + 1, end + 1, text) for end, (form, entry) in self.exact.iter(text)]
+        return [_finding(entry, end - length + 1, end + 1, text) for end, (length, entry) in self.exact.iter(simplified)]
 
-    def _loose(self, text: str) -> list[Finding]:
+    def _loose(self, simplified: str, text: str) -> list[Finding]:
         assert self.loose is not None
-        squeezed = text.translate(DROP_SEPARATORS)
-        separators = [m.start() for m in SEPARATOR_RE.finditer(text)]
+        squeezed = simplified.translate(DROP_SEPARATORS)
+        separators = [m.start() for m in SEPARATOR_RE.finditer(simplified)]
         findings = []
-        for end, (form, entry) in self.loose.iter(squeezed):
-            start = _original(end - len(form) + 1, separators)
+        for end, (length, entry) in self.loose.iter(squeezed):
+            start = _original(end - length + 1, separators)
             stop = _original(end, separators) + 1
-            if stop - start > len(form):
+            if stop - start > length:
                 findings.append(_finding(entry, start, stop, text))
         return findings
 
