@@ -15,9 +15,10 @@ from .simplified import to_simplified
 LEVEL_MARK = re.compile(r"(绝密|机密|秘密)\s*[★☆*＊]\s*([0-9０-９一二三四五六七八九十百]+\s*[年个月天日]+|长期)?")
 BARE_LEVEL = re.compile(r"^[\s【\[（(]*(绝密|机密|秘密)[\s】\]）)]*$")
 INTERNAL_WORDS = ("内部资料", "内部文件", "内部", "注意保存", "注意保密", "不得外传", "请勿外传", "工作秘密", "内部使用")
+OPENING, CLOSING = r"\s【\[（(<〈〔「『", r"\s】\]）)>〉〕」』"
 INTERNAL_LINE = re.compile(
-    r"^[\s【\[（(<〈]*(?:" + "|".join(INTERNAL_WORDS) + r")(?:[\s、，,·【】\[\]（）()<>〈〉]*(?:"
-    + "|".join(INTERNAL_WORDS) + r"))*[\s【\]\]）)>〉。]*$"
+    rf"^[{OPENING}]*(?:" + "|".join(INTERNAL_WORDS) + rf")(?:[{OPENING}{CLOSING}、，,·]*(?:"
+    + "|".join(INTERNAL_WORDS) + rf"))*[{CLOSING}。]*$"
 )
 
 

@@ -39,3 +39,8 @@ def test_the_simplified_text_has_the_offsets_of_the_original():
     text = "機密★5年\n內部資料　注意保存\n中華人民共和國"
     simplified = to_simplified(text)
     assert simplified == "机密★5年\n内部资料　注意保存\n中华人民共和国" and len(simplified) == len(text)
+
+
+def test_a_marking_in_square_or_corner_brackets_is_found():
+    for line in ("【内部资料】", "〔内部资料〕", "「內部資料」", "[内部文件]", "（内部资料 注意保存）"):
+        assert findings(f"{line}\n工作简报", "confidentiality") == [("internal_marking", line)], line
