@@ -13,6 +13,7 @@ from datetime import date
 
 from ..findings import Finding, Severity
 from .confidentiality import lines_with_offsets
+from .simplified import to_simplified
 
 CJK = r"\u4e00-\u9fff"
 Rule = Callable[[str], Iterator[Finding]]
@@ -36,6 +37,10 @@ def finding(rule_id: str, m: re.Match[str], message: str, suggestion: str | None
 DOC_NUMBER = re.compile(
     rf"(?<=[{CJK}])\s*([〔﹝［\[【(（])\s*(\d{{2,4}})\s*([〕﹞］\]】)）])\s*(第?)\s*(\d*)\s*([号號])")
 ISSUER = re.compile(rf"[{CJK}]{{1,12}}$")
+BEFORE_ISSUER = re.compile(
+    "依据|根据|按照|依照|参照|遵照|对照|结合|贯彻|落实|执行|印发|转发|关于|通过|以及|文件|精神|要求|规定|通知"
+    "|[和及与或并暨同见按据照由在于对将把是为即等的了之号]"
+)
 
 
 @dataclass(frozen=True)
@@ -53,10 +58,20 @@ class DocNumber:
 
 
 def doc_numbers(text: str) -> Iterator[DocNumber]:
+    """Every document number, from its issuer (科发, 国办秘函) to 号; the words before the issuer left out."""
     for m in DOC_NUMBER.finditer(text):
-        issuer = ISSUER.search(text, max(0, m.start() - 12), m.start())
-        if issuer:
-            yield DocNumber(issuer.start(), m.end(), text[issuer.start():m.end()], issuer.group(0), m.groups())
+        run = ISSUER.search(text, max(0, m.start() - 12), m.start())
+        if not run:
+            continue
+        start = run.start() + _issuer_offset(to_simplified(run.group(0)))
+        if start < m.start():
+            yield DocNumber(start, m.end(), text[start:m.end()], text[start:m.start()], m.groups())
+
+
+def _issuer_offset(words: str) -> int:
+    """Where the issuer begins in the characters before a bracket: after the last function word (依据, 和, 号)."""
+    stops = list(BEFORE_ISSUER.finditer(words))
+    return stops[-1].end() if stops else 0
 
 
 def doc_finding(rule_id: str, d: DocNumber, message: str, suggestion: str | None = None) -> Finding:

@@ -34,3 +34,11 @@ def test_impossible_dates_in_chinese_numerals_are_reported():
 
 def test_real_dates_in_chinese_numerals_are_left_alone():
     assert found("二〇二四年十二月三十一日，一月一日，三月十日", "date_exists") == []
+
+
+def test_a_document_number_starts_at_its_issuer_not_at_the_words_before_it():
+    text = ("依据科发﹝2024﹞5号、清科发〔2024〕第8号和清科发〔2024〕09号，根據清科發[2024]6號，"
+            "按照省经信发[2024]3号及国办秘函(2019)19号，关于转发清科发【2024】7号的通知")
+    spans = [f.text for f in run_checks(text, ChecksSettings()) if f.rule.startswith("doc_number")]
+    assert spans == ["科发﹝2024﹞5号", "清科发〔2024〕第8号", "清科发〔2024〕09号", "清科發[2024]6號",
+                     "省经信发[2024]3号", "国办秘函(2019)19号", "清科发【2024】7号"]
