@@ -101,9 +101,11 @@ def _doc_number(d: DocNumber) -> str | None:
     return f"{d.group(1)}〔{d.group(3)}〕{serial}{d.group(7)}"
 
 
-DOTTED_DATE = re.compile(r"(?<![\d.])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![\d.])")
+DOTTED_DATE = re.compile(r"(?<![0-9A-Za-z.．])(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})(?![0-9A-Za-z.．])")
+DASHED_DATE = re.compile(r"(?<![0-9A-Za-z.\-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![0-9A-Za-z.\-])")
 PADDED_DATE = re.compile(r"(?<!\d)(\d{4})年(0\d|\d{1,2})月(0\d|\d{1,2})日")
 SHORT_YEAR = re.compile(r"(?<![\d〔﹝［\[（(])(\d{2})年(\d{1,2})月")
+CHINESE_TEXT = re.compile(rf"[{CJK}\u3000-\u303f\uff00-\uffef]")
 ARABIC_DATE = re.compile(r"(?:(?<!\d)(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日")
 CHINESE_DIGITS = "〇○零0OＯ一二三四五六七八九"
 CHINESE_DATE = re.compile(rf"(?:([{CHINESE_DIGITS}]{{4}})年)?(?<![一二三四五六七八九十])([一二三四五六七八九十]{{1,2}})月"
@@ -114,16 +116,37 @@ LEAP_YEAR = 2000
 
 @rule("date_format", "date_year")
 def date_format(text: str) -> Iterator[Finding]:
+    """Dates not written 2024年1月5日: dotted, slashed, dashed in Chinese text, zero-padded; short years."""
     for m in DOTTED_DATE.finditer(text):
-        year, month, day = (int(g) for g in m.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            yield finding("date_format", m, "日期应写作“××××年×月×日”", f"{year}年{month}月{day}日")
+        if _plausible_date(m):
+            yield finding("date_format", m, "日期应写作“××××年×月×日”", _written_out(m))
+    for m in DASHED_DATE.finditer(text):
+        if _plausible_date(m) and _in_chinese_text(text, m):
+            yield finding("date_format", m, "中文行文中的日期应写作“××××年×月×日”", _written_out(m))
     for m in PADDED_DATE.finditer(text):
-        if m.group(2).startswith("0") or m.group(3).startswith("0"):
-            yield finding("date_format", m, "日期中的月、日不编虚位（不写 01月05日）",
-                          f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
+        if _plausible_date(m) and (_padded(m.group(2)) or _padded(m.group(3))):
+            yield finding("date_format", m, "日期中的月、日不编虚位（不写 01月05日）", _written_out(m))
     for m in SHORT_YEAR.finditer(text):
         yield finding("date_year", m, "年份应写全（如 2024年，不写 24年）")
+
+
+def _plausible_date(m: re.Match[str]) -> bool:
+    """A month from 1 to 12 and a day from 1 to 31 (whether the day exists is `date_exists`'s question)."""
+    return 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31
+
+
+def _padded(number: str) -> bool:
+    return len(number) == 2 and number.startswith("0")
+
+
+def _written_out(m: re.Match[str]) -> str:
+    return f"{int(m.group(1))}年{int(m.group(2))}月{int(m.group(3))}日"
+
+
+def _in_chinese_text(text: str, m: re.Match[str]) -> bool:
+    """Whether a Chinese character or full-width punctuation mark stands right before or after the match."""
+    neighbours = (text[m.start() - 1:m.start()], text[m.end():m.end() + 1])
+    return any(CHINESE_TEXT.fullmatch(ch) for ch in neighbours if ch)
 
 
 @rule("date_exists")

@@ -42,3 +42,32 @@ def test_a_document_number_starts_at_its_issuer_not_at_the_words_before_it():
     spans = [f.text for f in run_checks(text, ChecksSettings()) if f.rule.startswith("doc_number")]
     assert spans == ["科发﹝2024﹞5号", "清科发〔2024〕第8号", "清科发〔2024〕09号", "清科發[2024]6號",
                      "省经信发[2024]3号", "国办秘函(2019)19号", "清科发【2024】7号"]
+
+
+def suggestions(text: str, rule: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in run_checks(text, ChecksSettings()) if f.rule == rule]
+
+
+def test_a_month_or_day_zero_is_a_date_that_does_not_exist_not_a_format_to_fix():
+    assert suggestions("2024年0月5日", "date_format") == []
+    assert suggestions("2024年0月5日、2024年3月0日", "date_exists") == [("2024年0月5日", None), ("2024年3月0日", None)]
+    assert suggestions("2024年03月0日", "date_format") == []
+
+
+def test_every_date_format_suggestion_differs_from_the_text():
+    text = "2024.3.5，2024年02月06日，2024年2月06日，2024/12/1，于2024-1-5召开"
+    found = suggestions(text, "date_format")
+    assert found and all(suggestion and suggestion != wrong for wrong, suggestion in found)
+
+
+def test_a_version_number_is_not_a_date():
+    assert suggestions("升级至v2024.1.5版本，或V2024.1.5、build2024.1.5", "date_format") == []
+
+
+def test_a_dashed_date_in_chinese_running_text_is_written_with_year_month_and_day():
+    assert suggestions("会议于2024-1-5召开，2024-01-15截止。", "date_format") == [
+        ("2024-1-5", "2024年1月5日"), ("2024-01-15", "2024年1月15日")]
+
+
+def test_dashed_numbers_that_are_not_dates_are_left_alone():
+    assert suggestions("电话0571-8888-8888，编号2024-13-5，ISBN 978-7-1234", "date_format") == []
