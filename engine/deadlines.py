@@ -63,7 +63,7 @@ def _notify(session: Session, policy: Policy, task: Any, notice: str, now: datet
     context = notice_context(policy, task.item_id, task.title, task.stage, task.due_at, task.due_note,
                              holder.name if holder else "尚未认领", late)
     kind = ESCALATION if notice == ESCALATION else "reminder"
-    return _insert(session, [outbox_row(policy, kind, person, task.item_id,
+    return insert_new(session, [outbox_row(policy, kind, person, task.item_id,
                                         f"{task.item_id}:task{task.id}:{notice}:{person.username}", context, now)
                              for person in people])
 
@@ -80,7 +80,7 @@ def _acted(session: Session, item_id: int, policy: Policy, task: Any) -> dict[st
     return fold(ItemRules(policy, task.drafter, task.department_id, {}), events).acted
 
 
-def _insert(session: Session, rows: list[dict[str, Any] | None]) -> int:
+def insert_new(session: Session, rows: list[dict[str, Any] | None]) -> int:
     """Insert the rows whose key is new; returns how many were new."""
     written = 0
     dialect_insert = pg_insert if is_postgres_session(session) else sqlite_insert
@@ -114,7 +114,7 @@ def _digests(session: Session, policy: Policy, now: datetime) -> int:
         digest_person = person.model_copy(update={"notify": Notify.immediate})
         row = outbox_row(policy, "digest", digest_person, None, f"digest:{username}:{day}",
                          digest_context(policy, day, entries), now)
-        new = _insert(session, [row])
+        new = insert_new(session, [row])
         if new or row is None:
             session.execute(update(OUTBOX).where(OUTBOX.c.id.in_([r.id for r in rows])).values(status="digested"))
         written += new

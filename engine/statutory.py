@@ -8,19 +8,17 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ..ledger import models
-from ..ledger.db import is_postgres
 from ..ledger.policystore import current_policy
 from ..notifications.outbox import outbox_row
 from ..policies.config import Person, Policy
 from ..policies.statutory import BOUND, FINISHED, StatutoryLimit, describe, statutory_limit
 from ..states import stage_name
+from .deadlines import insert_new
 
-ITEMS, TASKS, OUTBOX = models.Item.__table__, models.ReviewTask.__table__, models.OutboxMessage.__table__
+ITEMS, TASKS = models.Item.__table__, models.ReviewTask.__table__
 RUNNING = (select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.stage, ITEMS.c.formed_on, ITEMS.c.created_at,
                   TASKS.c.assignee)
            .outerjoin(TASKS, (TASKS.c.item_id == ITEMS.c.id) & TASKS.c.status.in_(("open", "claimed")))
@@ -52,7 +50,8 @@ def late_items(session: Session, now: datetime) -> list[dict[str, Any]]:
         limit = limit_of(policy, item.formed_on, item.created_at)
         if now > limit.due.at:
             late.append({"item_id": item.id, "title": item.title, "stage": item.stage,
-                         "stage_name": stage_name(item.stage), "drafter": item.drafter, **limit.as_dict(now)})
+                         "stage_name": stage_name(item.stage), "drafter": item.drafter, **limit.as_dict(now),
+                         "text": describe(limit, now)})
     return sorted(late, key=lambda r: (r["working_days_left"], r["item_id"]))
 
 
@@ -62,7 +61,7 @@ def _notify(session: Session, policy: Policy, item: Any, limit: StatutoryLimit, 
                "state": describe(limit, now), "subject": {"title": item.title}}
     rows = [outbox_row(policy, notice, person, item.id, f"{item.id}:{notice}:{person.username}", context, now)
             for person in _recipients(policy, item, notice)]
-    return _insert_new(session, [row for row in rows if row is not None])
+    return insert_new(session, rows)
 
 
 def _recipients(policy: Policy, item: Any, notice: str) -> list[Person]:
@@ -72,14 +71,3 @@ def _recipients(policy: Policy, item: Any, notice: str) -> list[Person]:
         names += [p.username for p in policy.people if head in p.roles]
     unique = dict.fromkeys(name for name in names if name)
     return [person for name in unique if (person := policy.person(name)) is not None]
-
-
-def _insert_new(session: Session, rows: list[dict[str, Any]]) -> int:
-    """Insert the rows whose key is new; returns how many were new."""
-    dialect_insert = pg_insert if is_postgres(session.get_bind()) else sqlite_insert  # type: ignore[arg-type]
-    written = 0
-    for row in rows:
-        inserted = session.execute(dialect_insert(OUTBOX).values(**row)
-                                   .on_conflict_do_nothing(index_elements=["key"]).returning(OUTBOX.c.id))
-        written += len(inserted.all())
-    return written

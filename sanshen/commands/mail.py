@@ -3,7 +3,7 @@
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -63,16 +63,23 @@ def mail_sink(port: Annotated[int, typer.Option(help="监听端口（127.0.0.1�
 
 @user_errors
 def overdue(json_out: JsonOpt = False) -> None:
-    """列出逾期未处理的任务及逾期时长（按工作时间计：工作日与小时）。"""
+    """列出逾期未处理的任务及逾期时长（按工作时间计），以及超过法定公开时限仍未发布的稿件。"""
     from ..clock import now
     from ..engine.deadlines import overdue as late_tasks
+    from ..engine.statutory import late_items
     from ..wiring import database
 
     with database().transaction() as session:
-        rows = late_tasks(session, now())
+        rows, statutory = late_tasks(session, now()), late_items(session, now())
     if json_out:
-        emit_json(rows)
+        emit_json({"tasks": rows, "statutory": statutory})
         return
+    _print_late_tasks(rows)
+    for r in statutory:
+        typer.echo(f"稿件 {r['item_id']:>5} {r['stage_name']:<4} 信息形成于 {r['formed_on']}，{r['text']}  《{r['title']}》")
+
+
+def _print_late_tasks(rows: list[dict[str, Any]]) -> None:
     if not rows:
         typer.echo("没有逾期任务")
     for r in rows:
@@ -81,9 +88,39 @@ def overdue(json_out: JsonOpt = False) -> None:
                    f"  {r['holder'] or '未认领'}  《{r['title']}》{notes}")
 
 
+RetryOpt = Annotated[int | None, typer.Option(
+    "--retry", help="把已搁置的通知，或核对收件箱后确认未送达的状态不明通知，重新排队发送（通知编号）")]
+MarkSentOpt = Annotated[int | None, typer.Option(
+    "--mark-sent", help="核对收件箱后，把确已送达的状态不明通知记为已送达（通知编号）")]
+
+
 @user_errors
-def outbox(json_out: JsonOpt = False) -> None:
-    """列出未送达的通知：待发送、发送中、已搁置（含服务器的答复）。"""
+def outbox(retry: RetryOpt = None, mark_sent: MarkSentOpt = None, json_out: JsonOpt = False) -> None:
+    """列出未送达的通知：待发送、发送中、状态不明、已搁置（含服务器的答复）；或处理其中一条。"""
+    from ..clock import now
+    from ..notifications.smtp import confirm_sent, requeue
+    from ..wiring import database
+
+    if retry is not None and mark_sent is not None:
+        fail("--retry 和 --mark-sent 只能选用一个")
+    if retry is not None:
+        requeue(database(), retry)
+        _settled(retry, "pending", f"通知 {retry} 已重新排队，将在下次投递时发送", json_out)
+    elif mark_sent is not None:
+        confirm_sent(database(), mark_sent, now())
+        _settled(mark_sent, "sent", f"通知 {mark_sent} 已记为已送达", json_out)
+    else:
+        _list_undelivered(json_out)
+
+
+def _settled(message_id: int, status: str, sentence: str, json_out: bool) -> None:
+    if json_out:
+        emit_json({"id": message_id, "status": status})
+    else:
+        typer.echo(sentence)
+
+
+def _list_undelivered(json_out: bool) -> None:
     from ..engine.deadlines import undelivered
     from ..wiring import database
 

@@ -117,3 +117,15 @@ def test_commands_that_run_no_flow_never_import_prefect(tmp_path):
     env = {**os.environ, "SANSHEN_DATABASE_URL": f"sqlite:///{tmp_path / 'none.db'}"}
     done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_overdue_lists_items_past_the_statutory_limit_and_a_future_formation_date_is_refused(cli):
+    cli("submit", "--as", "wangfang", "--title", "关于开展科技活动周的通知", "--body-file", "body.txt",
+        "--formed-on", "2026-09-25")
+    late = as_json(cli("overdue", "--json"))["statutory"]
+    assert [(row["item_id"], row["due_at"][:10], row["late"]) for row in late] == [(1, "2026-10-29", True)]
+    assert "已超过法定公开时限（2026年10月29日）" in cli("overdue").stdout
+    refused = cli("submit", "--as", "wangfang", "--title", "未来的信息", "--body-file", "body.txt",
+                  "--formed-on", "2026-12-01", ok=False)
+    assert refused.returncode != 0 and "晚于今天" in refused.stderr and "Traceback" not in refused.stderr
+    assert len(as_json(cli("queue", "--as", "linfeng", "--json"))) == 1
