@@ -1,28 +1,35 @@
-"""Delivering the outbox over SMTP with aiosmtplib: one connection per batch, exactly-once by design.
+"""Delivering the outbox over SMTP with aiosmtplib: one connection per batch, each message sent at most once.
 
-Each message goes through three committed states: `pending` → `sending` (committed before the
-SMTP transaction starts) → `sent` (committed right after the server accepted it). A worker that
-dies in between leaves at most one message in `sending`; such a message is never sent again
-automatically: once its lease runs out it is parked as `uncertain` for the operator, who can see
-from the recipient's mailbox (same Message-ID) whether it arrived. So a crash can delay one
-message per worker but never send one twice.
+A run claims one message at a time, just before sending it. In one transaction it takes the next
+due `pending` row (on PostgreSQL with FOR UPDATE SKIP LOCKED, so runs side by side never wait for
+each other; on SQLite the write transaction serialises the claims), renders it, and marks it
+`sending` with an UPDATE guarded by "still pending and due" whose row count is checked, so a row
+that another run took first is skipped. The row is marked `sent` right after the server accepted it.
 
-Temporary failures (connection refused or dropped, 4xx) put the message back with a backoff;
-permanent ones (5xx for the recipient) park it with the server's answer. Credentials come from
-the environment (or a Prefect Secret block, resolved by the flow) and are never logged or stored.
+A failure before the message data went out (connection refused or dropped, MAIL or RCPT refused,
+a 4xx answer) puts the message back with a backoff; a 5xx answer parks it with the server's
+answer, and so does a message that cannot be rendered. A connection lost after the DATA command
+without an answer may have delivered the message: it becomes `uncertain`, never sent again
+automatically, and so does a message left `sending` by a worker that died, once its lease has run
+out. The operator looks in the recipient's mailbox for its Message-ID and settles it
+(`confirm_sent`) or sends it again (`requeue`). Credentials come from the environment (or a
+Prefect Secret block, resolved by the flow) and are never logged or stored.
 """
 
 import json
 import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from email.message import EmailMessage
 from typing import Any
 
 import aiosmtplib
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, Select, literal, or_, select, update
+from sqlalchemy.orm import Session
 
+from ..engine.errors import CommandError, NotFound
 from ..ledger import models
-from ..ledger.db import Database
+from ..ledger.db import Database, is_postgres
 from ..ledger.times import utc
 from .render import render
 
@@ -57,95 +64,193 @@ class DeliveryReport:
     sent: int = 0
     retried: int = 0
     parked: int = 0
+    uncertain: int = 0
     errors: list[str] = field(default_factory=list)
 
 
-def due_messages(db: Database, now: datetime, limit: int) -> list[Any]:
-    """Pending messages whose next attempt is due, oldest first; parks stale `sending` ones as uncertain."""
+@dataclass(frozen=True)
+class Claim:
+    """A message this run has taken: rendered and marked `sending`, or parked because it cannot be rendered."""
+
+    id: int
+    attempts: int
+    message_id: str
+    message: EmailMessage | None
+    error: str | None = None
+
+
+class _Client(aiosmtplib.SMTP):
+    """An SMTP client that notes when the DATA command of a message was issued."""
+
+    data_issued = False
+
+    async def data(self, *args: Any, **kwargs: Any) -> aiosmtplib.SMTPResponse:
+        self.data_issued = True
+        return await super().data(*args, **kwargs)
+
+
+def _is_due(now: datetime) -> ColumnElement[bool]:
+    return (OUTBOX.c.status == "pending") & or_(OUTBOX.c.next_attempt_at.is_(None),
+                                                OUTBOX.c.next_attempt_at <= utc(now))
+
+
+def _due(db: Database, now: datetime, limit: int) -> Select[Any]:
+    """The due messages, oldest first; on PostgreSQL locked, skipping those another run holds."""
+    query = select(OUTBOX).where(_is_due(now)).order_by(OUTBOX.c.id).limit(limit)
+    return query.with_for_update(skip_locked=True) if is_postgres(db.engine) else query
+
+
+def expire_leases(db: Database, now: datetime) -> None:
+    """Messages left `sending` past their lease (their worker died) become `uncertain`, never resent."""
+    note = literal("发送过程中断（进程退出）：可能已送达，请在收件箱中查找 Message-ID ") + OUTBOX.c.message_id
     with db.transaction() as session:
         session.execute(update(OUTBOX).where(OUTBOX.c.status == "sending", OUTBOX.c.next_attempt_at < utc(now))
-                        .values(status="uncertain", last_error="发送过程中断：可能已送达，请核对收件箱（Message-ID 相同）"))
-        ready = or_(OUTBOX.c.next_attempt_at.is_(None), OUTBOX.c.next_attempt_at <= utc(now))
-        return list(session.execute(select(OUTBOX).where(OUTBOX.c.status == "pending", ready)
-                                    .order_by(OUTBOX.c.id).limit(limit)).all())
+                        .values(status="uncertain", last_error=note, next_attempt_at=None))
 
 
-def _mark(db: Database, message_id: int, **values: Any) -> None:
+def claim_next(db: Database, now: datetime) -> Claim | None:
+    """Take the next due message for this run; None when nothing is due."""
+    while True:
+        with db.transaction() as session:
+            row = session.execute(_due(db, now, 1)).first()
+            if row is None:
+                return None
+            claim = _claim(session, row, now)
+        if claim is not None:
+            return claim
+
+
+def _claim(session: Session, row: Any, now: datetime) -> Claim | None:
+    """Render the row, then mark it `sending` (or park it) if it is still due; None when another run took it."""
+    claim = _rendered(row, now)
+    if claim.error is None:
+        values = {"status": "sending", "attempts": claim.attempts, "next_attempt_at": utc(now + LEASE)}
+    else:
+        values = {"status": "parked", "attempts": claim.attempts, "next_attempt_at": None, "last_error": claim.error}
+    taken = session.connection().execute(update(OUTBOX).where(OUTBOX.c.id == row.id, _is_due(now))
+                                         .values(**values)).rowcount
+    return claim if taken == 1 else None
+
+
+def _rendered(row: Any, now: datetime) -> Claim:
+    """The claim of a row with its MIME message, or with the reason it cannot be rendered."""
+    try:
+        message = render_row(row, now)
+    except Exception as error:  # a broken template or stored values: this message alone cannot go
+        return Claim(row.id, row.attempts + 1, row.message_id, None, f"无法生成邮件：{_describe(error)}")
+    return Claim(row.id, row.attempts + 1, row.message_id, message)
+
+
+def _has_due(db: Database, now: datetime) -> bool:
     with db.transaction() as session:
-        session.execute(update(OUTBOX).where(OUTBOX.c.id == message_id).values(**values))
+        return session.execute(select(OUTBOX.c.id).where(_is_due(now)).limit(1)).first() is not None
 
 
 async def deliver(db: Database, config: SmtpConfig, now: datetime, limit: int = 200) -> DeliveryReport:
-    """Send the due messages over one SMTP connection; a dropped connection ends the batch."""
+    """Send up to `limit` due messages over one SMTP connection; a dropped connection ends the batch."""
     report = DeliveryReport()
-    rows = due_messages(db, now, limit)
-    if not rows:
+    expire_leases(db, now)
+    if not _has_due(db, now):
         return report
-    client = aiosmtplib.SMTP(hostname=config.host, port=config.port, timeout=config.timeout,
-                             use_tls=config.security == "tls", start_tls=config.security == "starttls")
+    client = _Client(hostname=config.host, port=config.port, timeout=config.timeout,
+                     use_tls=config.security == "tls", start_tls=config.security == "starttls")
     try:
         await client.connect()
         if config.username:
             await client.login(config.username, config.password or "")
     except (aiosmtplib.SMTPException, OSError) as error:
         client.close()
-        for row in rows:
-            _retry(db, row, now, _describe(error), report)
+        _postpone_due(db, now, limit, _describe(error), report)
         return report
     try:
-        for row in rows:
-            if not await _send_one(client, db, row, now, report):
-                break
+        await _send_batch(client, db, now, limit, report)
     finally:
-        if client.is_connected:
-            try:
-                await client.quit()
-            except (aiosmtplib.SMTPException, OSError):
-                client.close()
+        await _hang_up(client)
     return report
 
 
-async def _send_one(client: aiosmtplib.SMTP, db: Database, row: Any, now: datetime, report: DeliveryReport) -> bool:
-    """Send one message; False when the connection is gone and the batch must stop."""
-    _mark(db, row.id, status="sending", attempts=row.attempts + 1, next_attempt_at=utc(now + LEASE))
-    message = render_row(row, now)
+async def _send_batch(client: _Client, db: Database, now: datetime, limit: int, report: DeliveryReport) -> None:
+    for _ in range(limit):
+        claim = claim_next(db, now)
+        if claim is None:
+            return
+        if claim.message is None:
+            _count(report, "parked", claim.error or "")
+            continue
+        if not await _send_one(client, db, claim, now, report):
+            return
+
+
+async def _hang_up(client: _Client) -> None:
+    if client.is_connected:
+        try:
+            await client.quit()
+        except (aiosmtplib.SMTPException, OSError):
+            client.close()
+
+
+async def _send_one(client: _Client, db: Database, claim: Claim, now: datetime, report: DeliveryReport) -> bool:
+    """Send one claimed message and record the outcome; False when the connection is gone and the batch must stop."""
+    assert claim.message is not None
+    client.data_issued = False
     try:
-        await client.send_message(message)
+        await client.send_message(claim.message)
     except aiosmtplib.SMTPRecipientsRefused as refused:
-        codes = [r.code for r in refused.recipients]
-        if all(code >= 500 for code in codes):
-            _park(db, row, _describe(refused), report)
-        else:
-            _retry(db, row, now, _describe(refused), report)
+        permanent = all(r.code >= 500 for r in refused.recipients)
+        _failed(db, claim, now, _describe(refused), report, permanent)
         return True
     except aiosmtplib.SMTPResponseException as error:
-        if error.code >= 500:
-            _park(db, row, _describe(error), report)
-            return True
-        _retry(db, row, now, _describe(error), report)
-        return error.code not in (421,)
+        _failed(db, claim, now, _describe(error), report, error.code >= 500)
+        return error.code != 421
     except (aiosmtplib.SMTPException, OSError) as error:
-        _retry(db, row, now, _describe(error), report)
+        if client.data_issued:
+            _unanswered(db, claim, _describe(error), report)
+        else:
+            _failed(db, claim, now, _describe(error), report, permanent=False)
         return False
-    _mark(db, row.id, status="sent", sent_at=utc(now), last_error=None, next_attempt_at=None)
+    _settle(db, claim, status="sent", sent_at=utc(now), last_error=None, next_attempt_at=None)
     report.sent += 1
     return True
 
 
-def _retry(db: Database, row: Any, now: datetime, error: str, report: DeliveryReport) -> None:
-    attempts = row.attempts + 1
-    if attempts >= MAX_ATTEMPTS:
-        _park(db, row, error, report)
-        return
+def _settle(db: Database, claim: Claim, **values: Any) -> None:
+    """Record the outcome of a message this run is sending (and nothing if someone changed it meanwhile)."""
+    with db.transaction() as session:
+        session.execute(update(OUTBOX).where(OUTBOX.c.id == claim.id, OUTBOX.c.status == "sending").values(**values))
+
+
+def _after_failure(attempts: int, now: datetime, error: str, permanent: bool) -> dict[str, Any]:
+    """The row's new values: back to `pending` with a backoff, or `parked` when permanent or out of attempts."""
+    if permanent or attempts >= MAX_ATTEMPTS:
+        return {"status": "parked", "attempts": attempts, "last_error": error, "next_attempt_at": None}
     wait = BACKOFF[min(attempts - 1, len(BACKOFF) - 1)]
-    _mark(db, row.id, status="pending", attempts=attempts, last_error=error, next_attempt_at=utc(now + wait))
-    report.retried += 1
-    report.errors.append(error)
+    return {"status": "pending", "attempts": attempts, "last_error": error, "next_attempt_at": utc(now + wait)}
 
 
-def _park(db: Database, row: Any, error: str, report: DeliveryReport) -> None:
-    _mark(db, row.id, status="parked", attempts=row.attempts + 1, last_error=error, next_attempt_at=None)
-    report.parked += 1
+def _failed(db: Database, claim: Claim, now: datetime, error: str, report: DeliveryReport, permanent: bool) -> None:
+    values = _after_failure(claim.attempts, now, error, permanent)
+    _settle(db, claim, **values)
+    _count(report, "parked" if values["status"] == "parked" else "retried", error)
+
+
+def _unanswered(db: Database, claim: Claim, error: str, report: DeliveryReport) -> None:
+    """The message went out but no answer came back: it may have arrived, so it is never resent automatically."""
+    note = f"邮件内容已发出，但未收到服务器答复（{error}）：可能已送达，请在收件箱中查找 Message-ID {claim.message_id}"
+    _settle(db, claim, status="uncertain", last_error=note, next_attempt_at=None)
+    _count(report, "uncertain", note)
+
+
+def _postpone_due(db: Database, now: datetime, limit: int, error: str, report: DeliveryReport) -> None:
+    """No connection: each due message waits for its next try (or is parked after its last one)."""
+    with db.transaction() as session:
+        for row in session.execute(_due(db, now, limit)).all():
+            values = _after_failure(row.attempts + 1, now, error, permanent=False)
+            if session.execute(update(OUTBOX).where(OUTBOX.c.id == row.id, _is_due(now)).values(**values)).rowcount:
+                _count(report, "parked" if values["status"] == "parked" else "retried", error)
+
+
+def _count(report: DeliveryReport, outcome: str, error: str) -> None:
+    setattr(report, outcome, getattr(report, outcome) + 1)
     report.errors.append(error)
 
 
@@ -158,8 +263,38 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def render_row(row: Any, now: datetime) -> Any:
+def render_row(row: Any, now: datetime) -> EmailMessage:
     """The MIME message of an outbox row."""
     values = json.loads(row.message)
     return render(row.kind, values, to=row.address, sender=values["sender"], message_id=row.message_id,
                   now=datetime.fromisoformat(values.get("written_at") or now.isoformat()))
+
+
+STATUS_NAMES = {"pending": "待发送", "sending": "发送中", "sent": "已发送", "uncertain": "状态不明",
+                "parked": "已搁置", "digest": "待并入汇总", "digested": "已并入汇总"}
+
+
+def requeue(db: Database, message_id: int) -> None:
+    """Put a parked or uncertain message back in the queue, due at once, with its attempts counted afresh."""
+    _operator_change(db, message_id, ("parked", "uncertain"), "重新发送",
+                     status="pending", attempts=0, next_attempt_at=None, last_error=None)
+
+
+def confirm_sent(db: Database, message_id: int, now: datetime) -> None:
+    """Record as sent an uncertain message that the operator found in the recipient's mailbox."""
+    _operator_change(db, message_id, ("uncertain",), "记为已送达",
+                     status="sent", sent_at=utc(now), next_attempt_at=None, last_error=None)
+
+
+def _operator_change(db: Database, message_id: int, allowed: tuple[str, ...], action: str, **values: Any) -> None:
+    """Change a message that is in one of the allowed states; otherwise change nothing and say why."""
+    with db.transaction() as session:
+        status = session.execute(select(OUTBOX.c.status).where(OUTBOX.c.id == message_id)).scalar_one_or_none()
+        if status is None:
+            raise NotFound(f"找不到通知 {message_id}")
+        changed = session.execute(update(OUTBOX).where(OUTBOX.c.id == message_id, OUTBOX.c.status.in_(allowed))
+                                  .values(**values)).rowcount
+        if changed != 1:
+            names = "或".join(f"“{STATUS_NAMES[s]}”" for s in allowed)
+            raise CommandError(f"通知 {message_id} 的状态是“{STATUS_NAMES.get(status, status)}”，不能{action}："
+                               f"只有{names}的通知可以")

@@ -1,10 +1,15 @@
-"""A real SMTP server on loopback (aiosmtpd), whose answers a test can script."""
+"""A real SMTP server on loopback (aiosmtpd), whose answers a test can script; the `sanshen` command."""
 
+import os
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +17,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 USER, PASSWORD = "sanshen-mailer", "s3cret-Pa55word!"
+SANSHEN = str(Path(sys.executable).parent / "sanshen")
 
 
 def free_port() -> int:
@@ -22,15 +28,24 @@ def free_port() -> int:
 
 @dataclass
 class ScriptedHandler:
-    """Accepts mail, unless told to answer 4xx a number of times, refuse an address, or hang up."""
+    """Accepts mail, unless told to answer 4xx a number of times, refuse an address, or hang up.
+
+    `hang_up_after`: once that many mails arrived, hang up at the next recipient (before any DATA).
+    `take_and_hang_up`: that many times, store the mail and hang up without answering the DATA.
+    """
 
     received: list[EmailMessage] = field(default_factory=list)
+    encrypted: list[bool] = field(default_factory=list)
     temporary_failures: int = 0
     refuse: set[str] = field(default_factory=set)
     hang_up_after: int | None = None
+    take_and_hang_up: int = 0
     logins: list[str] = field(default_factory=list)
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        if self.hang_up_after is not None and len(self.received) >= self.hang_up_after:
+            server.transport.close()
+            return "421 4.3.2 closing"
         if address in self.refuse:
             return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
         envelope.rcpt_tos.append(address)
@@ -40,11 +55,12 @@ class ScriptedHandler:
         if self.temporary_failures > 0:
             self.temporary_failures -= 1
             return "451 4.3.0 Temporary local problem, try later"
-        if self.hang_up_after is not None and len(self.received) >= self.hang_up_after:
-            server.transport.close()
-            return "421 4.3.2 closing"
         message = message_from_bytes(envelope.original_content or envelope.content, policy=policy.default)
         self.received.append(message)  # type: ignore[arg-type]
+        self.encrypted.append(server.transport.get_extra_info("ssl_object") is not None)
+        if self.take_and_hang_up > 0:
+            self.take_and_hang_up -= 1
+            server.transport.close()
         return "250 OK"
 
 
@@ -74,3 +90,29 @@ def smtp_server() -> Iterator[SmtpServer]:
     controller.start()
     yield SmtpServer(handler, port)
     controller.stop()
+
+
+@dataclass
+class Sanshen:
+    """The `sanshen` command run as a real process on its own SQLite file, the clock at the test's `now`."""
+
+    url: str
+    env: dict[str, str]
+    cwd: Path
+
+    def __call__(self, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run([SANSHEN, *args], env=self.env, cwd=self.cwd, capture_output=True, text=True,
+                              timeout=60)
+        if ok:
+            assert done.returncode == 0, done.stderr
+        return done
+
+
+@pytest.fixture
+def sanshen(tmp_path: Path, now: datetime) -> Sanshen:
+    """A fresh database with the demo organisation, set up by `sanshen init --demo`."""
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    command = Sanshen(url, {**os.environ, "SANSHEN_DATABASE_URL": url, "SANSHEN_NOW": now.isoformat()}, tmp_path)
+    command("init", "--demo")
+    (tmp_path / "body.txt").write_text("各科室：\n现将有关事项通知如下。", encoding="utf-8")
+    return command
