@@ -38,9 +38,14 @@ def run_checks(text: str, settings: ChecksSettings) -> list[Finding]:
     return sorted(found, key=lambda f: (f.start, f.end, f.check))
 
 
-def apply_masks(text: str, findings: list[Finding]) -> str:
-    """The text with every privacy finding replaced by its mask (its suggestion)."""
-    return apply_suggestions(text, [f for f in findings if f.check == "privacy" and f.suggestion])
+def apply_masks(text: str, findings: list[Finding], also_warnings: bool = False) -> str:
+    """The text with each blocking personal datum replaced by its mask; landlines and emails too if asked.
+
+    A landline or an email address only warns (an office's own may stay), so it is left as it is by default.
+    """
+    severities = ("block", "warn") if also_warnings else ("block",)
+    return apply_suggestions(text, [f for f in findings
+                                    if f.check == "privacy" and f.severity in severities and f.suggestion])
 
 
 __all__ = ["ChecksSettings", "LexiconEntry", "apply_masks", "lexicon_for", "run_checks"]

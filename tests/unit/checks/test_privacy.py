@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from stdnum import numdb
 from stdnum.cn import ric
 
-from sanshen.policies.checks import ChecksSettings, run_checks
+from sanshen.policies.checks import ChecksSettings, apply_masks, run_checks
 
 
 def privacy(text: str) -> list[tuple[str, str, str]]:
@@ -61,3 +61,39 @@ def test_a_mobile_number_beside_an_amount_is_still_found():
 
 def test_long_amounts_with_a_unit_are_not_bank_cards():
     assert privacy("投资6222021234567890128人民币，6222021234567890128余元。") == []
+
+
+def masked(text: str, **options) -> str:
+    return apply_masks(text, run_checks(text, ChecksSettings()), **options)
+
+
+def test_masking_hides_what_blocks_and_leaves_an_offices_landline_and_email():
+    text = "联系人手机13812345678，办公电话0571-88886666，邮箱zhaomou@163.com。"
+    assert masked(text) == "联系人手机138****5678，办公电话0571-88886666，邮箱zhaomou@163.com。"
+    assert masked(text, also_warnings=True) == "联系人手机138****5678，办公电话0571-88******，邮箱z***@163.com。"
+
+
+def test_full_width_digits_are_found_and_masked_in_their_own_characters():
+    text = "手机１３８１２３４５６７８，身份证１１０１０５１９４９１２３１００２Ｘ。"
+    assert privacy(text) == [("mobile", "block", "１３８１２３４５６７８"), ("id_card", "block", "１１０１０５１９４９１２３１００２Ｘ")]
+    assert masked(text) == "手机１３８****５６７８，身份证１１０１０５********００２Ｘ。"
+
+
+def test_mobile_numbers_with_the_country_code_are_found_and_the_code_kept():
+    for text, mask in (("+86 138 1234 5678", "+86 138 **** 5678"), ("+8613812345678", "+86138****5678"),
+                       ("86-13812345678", "86-138****5678"), ("（+86）13812345678", "（+86）138****5678"),
+                       ("＋８６１３８１２３４５６７８", "＋８６１３８****５６７８")):
+        assert privacy(f"电话{text}。") == [("mobile", "block", text)], text
+        assert masked(f"电话{text}。") == f"电话{mask}。"
+
+
+def test_bank_cards_and_id_numbers_written_in_groups_are_found():
+    text = "卡号6222 0212 3456 7890 128，身份证110105 19491231 002X，又1101 0519 4912 3100 2X。"
+    assert privacy(text) == [("bank_card", "block", "6222 0212 3456 7890 128"),
+                             ("id_card", "block", "110105 19491231 002X"), ("id_card", "block", "1101 0519 4912 3100 2X")]
+    assert masked(text) == ("卡号6222 **** **** ***0 128，身份证110105 ******** 002X，又1101 05** **** **00 2X。")
+
+
+def test_grouped_numbers_that_are_not_personal_data_are_left_alone():
+    for text in ("2024 2025 2026 2023年", "电话0571 8888 8888", "编号 1234 5678 9012 3452", "2018 2019 2020 2025 年"):
+        assert [rule for rule, _, _ in privacy(text) if rule in ("bank_card", "id_card")] == [], text
