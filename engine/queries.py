@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..ledger import models
-from ..ledger.policystore import current_policy, policy_by_version
+from ..ledger.policystore import current_policy, policy_at
 from ..ledger.replay import Replayed, fold, replay
 from ..ledger.revisions import facts_of, latest_revision
 from ..policies.duties import check_may_act
@@ -107,7 +107,7 @@ def replay_item(session: Session, item: models.Item) -> tuple[Replayed, list[mod
                                   .order_by(models.Event.seq)))
     revisions = {r.hash: facts_of(r) for r in session.scalars(
         select(models.Revision).where(models.Revision.item_id == item.id).order_by(models.Revision.number))}
-    return replay(item, events, revisions, lambda v: policy_by_version(session, v)), events
+    return replay(item, events, revisions, functools.partial(policy_at, session)), events
 
 
 def history(session: Session, item_id: int) -> dict[str, Any]:
@@ -137,13 +137,13 @@ def verify(session: Session, batch: int = 500) -> dict[str, Any]:
     """
     problems: list[dict[str, Any]] = []
     checked = events_checked = 0
-    policy_at = functools.partial(policy_by_version, session)
+    policy_of = functools.partial(policy_at, session)  # cached per version: versions never change
     ids = list(session.execute(select(ITEMS.c.id).order_by(ITEMS.c.id)).scalars())
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
         events, revisions = _events_and_revisions(session, chunk)
         for item in session.execute(select(ITEMS).where(ITEMS.c.id.in_(chunk)).order_by(ITEMS.c.id)):
-            replayed = replay(item, events[item.id], revisions[item.id], policy_at)
+            replayed = replay(item, events[item.id], revisions[item.id], policy_of)
             checked += 1
             events_checked += len(events[item.id])
             problems.extend(asdict(p) for p in replayed.problems)
