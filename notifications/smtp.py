@@ -27,7 +27,6 @@ import aiosmtplib
 from sqlalchemy import ColumnElement, Select, literal, or_, select, update
 from sqlalchemy.orm import Session
 
-from ..engine.errors import CommandError, NotFound
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
 from ..ledger.times import utc
@@ -272,29 +271,3 @@ def render_row(row: Any, now: datetime) -> EmailMessage:
 
 STATUS_NAMES = {"pending": "待发送", "sending": "发送中", "sent": "已发送", "uncertain": "状态不明",
                 "parked": "已搁置", "digest": "待并入汇总", "digested": "已并入汇总"}
-
-
-def requeue(db: Database, message_id: int) -> None:
-    """Put a parked or uncertain message back in the queue, due at once, with its attempts counted afresh."""
-    _operator_change(db, message_id, ("parked", "uncertain"), "重新发送",
-                     status="pending", attempts=0, next_attempt_at=None, last_error=None)
-
-
-def confirm_sent(db: Database, message_id: int, now: datetime) -> None:
-    """Record as sent an uncertain message that the operator found in the recipient's mailbox."""
-    _operator_change(db, message_id, ("uncertain",), "记为已送达",
-                     status="sent", sent_at=utc(now), next_attempt_at=None, last_error=None)
-
-
-def _operator_change(db: Database, message_id: int, allowed: tuple[str, ...], action: str, **values: Any) -> None:
-    """Change a message that is in one of the allowed states; otherwise change nothing and say why."""
-    with db.transaction() as session:
-        status = session.execute(select(OUTBOX.c.status).where(OUTBOX.c.id == message_id)).scalar_one_or_none()
-        if status is None:
-            raise NotFound(f"找不到通知 {message_id}")
-        changed = session.execute(update(OUTBOX).where(OUTBOX.c.id == message_id, OUTBOX.c.status.in_(allowed))
-                                  .values(**values)).rowcount
-        if changed != 1:
-            names = "或".join(f"“{STATUS_NAMES[s]}”" for s in allowed)
-            raise CommandError(f"通知 {message_id} 的状态是“{STATUS_NAMES.get(status, status)}”，不能{action}："
-                               f"只有{names}的通知可以")

@@ -98,7 +98,7 @@ MarkSentOpt = Annotated[int | None, typer.Option(
 def outbox(retry: RetryOpt = None, mark_sent: MarkSentOpt = None, json_out: JsonOpt = False) -> None:
     """列出未送达的通知：待发送、发送中、状态不明、已搁置（含服务器的答复）；或处理其中一条。"""
     from ..clock import now
-    from ..notifications.smtp import confirm_sent, requeue
+    from ..engine.outbox_admin import confirm_sent, requeue
     from ..wiring import database
 
     if retry is not None and mark_sent is not None:
