@@ -133,4 +133,4 @@ def _list_undelivered(json_out: bool) -> None:
         typer.echo("没有未送达的通知")
     for r in rows:
         error = f"  {r['last_error']}" if r["last_error"] else ""
-        typer.echo(f"{r['id']:>5} {r['status']:<9} {r['address']:<32} {r['subject']}{error}")
+        typer.echo(f"{r['id']:>5} {r['status']:<9} {r['address']:<32} {r['subject']}  {r['message_id']}{error}")
