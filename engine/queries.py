@@ -16,10 +16,9 @@ from ..ledger.replay import Replayed, fold, replay
 from ..ledger.revisions import facts_of, latest_revision
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
-from ..policies.statutory import describe, is_bound
+from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
 from .errors import NotFound
-from .statutory import limit_of
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__

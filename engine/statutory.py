@@ -4,7 +4,7 @@ Each notice goes out once per item and person: its outbox key is unique, so runn
 twice writes nothing twice.
 """
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -14,7 +14,7 @@ from ..ledger import models
 from ..ledger.policystore import current_policy
 from ..notifications.outbox import outbox_row
 from ..policies.config import Person, Policy
-from ..policies.statutory import BOUND, FINISHED, StatutoryLimit, describe, statutory_limit
+from ..policies.statutory import BOUND, FINISHED, StatutoryLimit, describe, limit_of
 from ..states import stage_name
 from .deadlines import insert_new
 
@@ -23,12 +23,6 @@ RUNNING = (select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.stage, ITE
                   TASKS.c.assignee)
            .outerjoin(TASKS, (TASKS.c.item_id == ITEMS.c.id) & TASKS.c.status.in_(("open", "claimed")))
            .where(ITEMS.c.disclosure == BOUND, ITEMS.c.stage.not_in(FINISHED)).order_by(ITEMS.c.id))
-
-
-def limit_of(policy: Policy, formed_on: str | None, created_at: str) -> StatutoryLimit:
-    """An item's limit: from the formation date the drafter gave, else from the day it was submitted."""
-    formed = date.fromisoformat(formed_on) if formed_on else datetime.fromisoformat(created_at).date()
-    return statutory_limit(formed, policy.statutory_days)
 
 
 def statutory_sweep(session: Session, now: datetime) -> dict[str, int]:

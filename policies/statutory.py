@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from .calendar import Due, add_working_days, due_note, subtract_working_days, working_days_between
+from .config import Policy
 
 BEIJING = timezone(timedelta(hours=8))
 FINISHED = frozenset({"published", "refused", "withdrawn", "retracted"})
@@ -43,6 +44,12 @@ def statutory_limit(formed_on: date, limit_days: int) -> StatutoryLimit:
     """The limit runs to the end of the `limit_days`-th working day after formation, Beijing time."""
     end_of_formation_day = datetime(formed_on.year, formed_on.month, formed_on.day, 23, 59, tzinfo=BEIJING)
     return StatutoryLimit(formed_on, add_working_days(end_of_formation_day, limit_days))
+
+
+def limit_of(policy: Policy, formed_on: str | None, created_at: str) -> StatutoryLimit:
+    """An item's limit: from the formation date the drafter gave, else from the day it was submitted."""
+    formed = date.fromisoformat(formed_on) if formed_on else datetime.fromisoformat(created_at).date()
+    return statutory_limit(formed, policy.statutory_days)
 
 
 def is_bound(stage: str, disclosure: str) -> bool:
