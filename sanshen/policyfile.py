@@ -16,6 +16,7 @@ from .policies.config import Policy, PolicyError, parse_policy_text
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
 TSV_COLUMNS = ("term", "correction", "category", "severity", "source")
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: four times the pure-Python one
 
 
 def load_policy(path: Path) -> Policy:
@@ -35,7 +36,10 @@ def load_policy(path: Path) -> Policy:
 def load_lexicon(path: Path) -> list[LexiconEntry]:
     """A lexicon file: YAML (a list of entries) or TSV (term, correction, category, severity, source)."""
     raw = _read(path, "词表文件")
-    rows = yaml.safe_load(raw) if path.suffix in (".yaml", ".yml") else _tsv_rows(raw)
+    try:
+        rows = yaml.load(raw, Loader=YAML_LOADER) if path.suffix in (".yaml", ".yml") else _tsv_rows(raw)
+    except yaml.YAMLError as exc:
+        raise PolicyError(f"{path.name}: 格式错误：{exc}") from None
     if not isinstance(rows, list):
         raise PolicyError(f"{path.name}: 词表文件应为词条列表")
     entries = []

@@ -1,7 +1,7 @@
 """Content checks: confidentiality markings, wrong expressions, personal data, proofreading rules.
 
-`run_checks` is called by the engine on every new revision, inside the command's transaction, so
-the lexicon is compiled once per settings object and reused.
+`run_checks` is called by the engine on every new revision, inside the command's transaction; the
+lexicon is compiled on the first check of a process that needs it, and reused.
 """
 
 from ..findings import Finding, apply_suggestions
@@ -10,16 +10,25 @@ from .default_lexicon import DEFAULT_LEXICON
 from .lexicon import Lexicon
 from .settings import ChecksSettings, LexiconEntry
 
-_lexicons: dict[int, tuple[ChecksSettings, Lexicon]] = {}
+LEXICONS_KEPT = 4
+_lexicons: dict[tuple[bool, int], tuple[tuple[LexiconEntry, ...], Lexicon]] = {}
 
 
 def lexicon_for(settings: ChecksSettings) -> Lexicon:
-    """The compiled lexicon of these settings (built once per settings object)."""
-    cached = _lexicons.get(id(settings))
-    if cached is None or cached[0] is not settings:
+    """The compiled lexicon of these settings: built on the first check that needs it, then kept for the process.
+
+    Settings that share their lexicon (one policy version, or copies of it) share the automaton; the few
+    lexicons last used are kept.
+    """
+    key = (settings.use_default_lexicon, id(settings.lexicon))
+    cached = _lexicons.get(key)
+    if cached is None or cached[0] is not settings.lexicon:
         entries = (DEFAULT_LEXICON if settings.use_default_lexicon else ()) + settings.lexicon
-        cached = (settings, Lexicon.build(entries))
-        _lexicons[id(settings)] = cached
+        cached = (settings.lexicon, Lexicon.build(entries))
+        _lexicons.pop(key, None)
+        _lexicons[key] = cached
+        while len(_lexicons) > LEXICONS_KEPT:
+            del _lexicons[next(iter(_lexicons))]
     return cached[1]
 
 

@@ -3,6 +3,7 @@
 import json
 
 import docx
+import yaml
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -10,7 +11,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from typer.testing import CliRunner
 
+from sanshen import policyfile
 from sanshen.cli import app
+from sanshen.policyfile import DEMO_POLICY
 from sanshen.textfiles import read_text
 
 MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
@@ -162,8 +165,6 @@ def test_undecodable_or_missing_input_exits_2_with_a_clear_error(tmp_path):
 
 
 def test_a_policy_with_its_own_lexicon_file_is_used(tmp_path):
-    from sanshen.policyfile import DEMO_POLICY
-
     policy = DEMO_POLICY.read_text(encoding="utf-8") + "\nchecks:\n  lexicon_files: [local.tsv]\n"
     (tmp_path / "org.yaml").write_text(policy, encoding="utf-8")
     (tmp_path / "local.tsv").write_text("# term\tcorrection\tcategory\tseverity\tsource\n"
@@ -176,11 +177,27 @@ def test_a_policy_with_its_own_lexicon_file_is_used(tmp_path):
 
 
 def test_a_bad_lexicon_file_names_the_entry(tmp_path):
-    from sanshen.policyfile import DEMO_POLICY
-
     policy = DEMO_POLICY.read_text(encoding="utf-8") + "\nchecks:\n  lexicon_files: [bad.yaml]\n"
     (tmp_path / "org.yaml").write_text(policy, encoding="utf-8")
     (tmp_path / "bad.yaml").write_text("- {term: 某词, correction: 另一词}\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("正文", encoding="utf-8")
     done = check(str(tmp_path / "a.txt"), "--policy", str(tmp_path / "org.yaml"))
     assert done.exit_code == 2 and "bad.yaml: 第 1 条 source" in done.output
+
+
+def test_a_malformed_yaml_lexicon_file_is_a_clear_error(tmp_path):
+    policy = DEMO_POLICY.read_text(encoding="utf-8") + "\nchecks:\n  lexicon_files: [bad.yaml]\n"
+    (tmp_path / "org.yaml").write_text(policy, encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("- {term: 某词, source: [未闭合\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("正文", encoding="utf-8")
+    done = check(str(tmp_path / "a.txt"), "--policy", str(tmp_path / "org.yaml"))
+    assert done.exit_code == 2 and "bad.yaml: 格式错误" in done.output
+
+
+def test_yaml_lexicon_files_are_read_with_libyaml_and_typed_as_yaml_types(tmp_path):
+    if yaml.__with_libyaml__:
+        assert policyfile.YAML_LOADER is yaml.CSafeLoader
+    (tmp_path / "local.yaml").write_text("- {term: 中华人民共合国, correction: null, source: 文件, skip_punct: yes}\n",
+                                         encoding="utf-8")
+    (entry,) = policyfile.load_lexicon(tmp_path / "local.yaml")
+    assert entry.correction is None and entry.skip_punct is True

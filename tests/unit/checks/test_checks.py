@@ -2,7 +2,14 @@
 
 import pytest
 
-from sanshen.policies.checks import ChecksSettings, LexiconEntry, apply_masks, proofreading, run_checks
+from sanshen.policies.checks import (
+    ChecksSettings,
+    LexiconEntry,
+    apply_masks,
+    lexicon_for,
+    proofreading,
+    run_checks,
+)
 from sanshen.policies.checks.default_lexicon import DEFAULT_LEXICON
 from sanshen.policies.checks.settings import KNOWN_RULE_IDS, Masks
 from sanshen.policies.config import PolicyError, parse_policy_text
@@ -127,3 +134,10 @@ def test_a_category_of_a_lexicon_file_may_be_switched_off_and_an_unknown_one_is_
     with pytest.raises(PolicyError) as error:
         load_policy(tmp_path / "org.yaml")
     assert "org.yaml: checks.disabled_rules: 未知的规则编号 'other_term'" in str(error.value)
+
+
+def test_the_lexicon_is_compiled_once_for_settings_that_share_it():
+    settings = ChecksSettings(lexicon=(LexiconEntry(term="清河县科技委", source="本局文件"),))
+    copy = settings.model_copy(update={"disabled_rules": ("halfwidth_punct",)})
+    assert lexicon_for(settings) is lexicon_for(copy)
+    assert lexicon_for(ChecksSettings(lexicon=settings.lexicon, use_default_lexicon=False)) is not lexicon_for(settings)
