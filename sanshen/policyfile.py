@@ -15,7 +15,7 @@ from .policies.checks.settings import LexiconEntry, unknown_rule_ids, unknown_ru
 from .policies.config import Policy, PolicyError, parse_policy_text
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
-TSV_COLUMNS = ("term", "correction", "category", "severity", "source")
+TSV_COLUMNS = ("term", "correction", "category", "severity", "source", "skip_punct")
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: four times the pure-Python one
 
 
@@ -34,7 +34,7 @@ def load_policy(path: Path) -> Policy:
 
 
 def load_lexicon(path: Path) -> list[LexiconEntry]:
-    """A lexicon file: YAML (a list of entries) or TSV (term, correction, category, severity, source)."""
+    """A lexicon file: YAML (a list of entries) or TSV (term, correction, category, severity, source[, skip_punct])."""
     raw = _read(path, "词表文件")
     try:
         rows = yaml.load(raw, Loader=YAML_LOADER) if path.suffix in (".yaml", ".yml") else _tsv_rows(raw)
@@ -54,11 +54,12 @@ def load_lexicon(path: Path) -> list[LexiconEntry]:
 
 
 def _tsv_rows(raw: str) -> list[dict[str, str]]:
+    """One entry per line: term, correction, category, severity, source, and optionally skip_punct (true/false)."""
     rows = []
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        values = line.split("\t")
+        values = [v.strip() for v in line.split("\t")]
         rows.append({k: v for k, v in zip(TSV_COLUMNS, values, strict=False) if v})
     return rows
 

@@ -3,7 +3,8 @@
 The text is scanned in simplified form (`to_simplified`, character for character), so an entry is found
 in its traditional, Taiwan and Hong Kong forms (中華人民共合國, 台灣政府, 臺灣總統) at the text's own
 offsets; each entry is added as written and in simplified form. Entries marked `skip_punct` are matched
-a second time on the text with spaces and punctuation removed, so that "中华 人民 共合国" is found too.
+a second time on the text with spaces and punctuation (half- and full-width, zero-width spaces) removed,
+so that "中华 人民 共合国" and "中华《人民》共合国" are found too.
 """
 
 import re
@@ -16,7 +17,8 @@ from ..findings import Finding
 from .settings import LexiconEntry
 from .simplified import converter, to_simplified
 
-SEPARATORS = " \t\n\r\u3000·•.,，、;；:：-—_*/|（）()【】[]“”\"'‘’"
+SEPARATORS = (" \t\n\r\u3000\u00a0\u200b\u200c\u200d\ufeff·•・.．,，、;；:：!！?？…～~-－—–_*/|\\"
+              "（）()【】[]［］〔〕{}｛｝《》〈〉「」『』“”\"'‘’")
 SEPARATOR_RE = re.compile("[" + re.escape(SEPARATORS) + "]")
 DROP_SEPARATORS = str.maketrans("", "", SEPARATORS)
 

@@ -3,6 +3,7 @@
 import json
 
 import docx
+import pytest
 import yaml
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
@@ -13,6 +14,7 @@ from typer.testing import CliRunner
 
 from sanshen import policyfile
 from sanshen.cli import app
+from sanshen.policies.config import PolicyError
 from sanshen.policyfile import DEMO_POLICY
 from sanshen.textfiles import read_text
 
@@ -201,3 +203,20 @@ def test_yaml_lexicon_files_are_read_with_libyaml_and_typed_as_yaml_types(tmp_pa
                                          encoding="utf-8")
     (entry,) = policyfile.load_lexicon(tmp_path / "local.yaml")
     assert entry.correction is None and entry.skip_punct is True
+
+
+def test_a_tsv_lexicon_file_may_set_skip_punct_in_a_sixth_column(tmp_path):
+    (tmp_path / "local.tsv").write_text("# term\tcorrection\tcategory\tseverity\tsource\tskip_punct\n"
+                                        "清河县科委\t清河县科学技术局\toutdated_body\twarn\t县机构改革方案\ttrue\n"
+                                        "清河县农委\t清河县农业农村局\toutdated_body\twarn\t县机构改革方案\n"
+                                        "清河县水务\t\t\t\t县机构改革方案\tfalse\r\n", encoding="utf-8")
+    entries = policyfile.load_lexicon(tmp_path / "local.tsv")
+    assert [(e.term, e.skip_punct) for e in entries] == [("清河县科委", True), ("清河县农委", False), ("清河县水务", False)]
+    assert entries[2].correction is None and entries[2].category == "wrong_expression"
+
+
+def test_a_bad_skip_punct_value_in_a_tsv_file_names_the_entry(tmp_path):
+    (tmp_path / "local.tsv").write_text("清河县科委\t清河县科学技术局\toutdated_body\twarn\t县机构改革方案\t也许\n",
+                                        encoding="utf-8")
+    with pytest.raises(PolicyError, match="local.tsv: 第 1 条 skip_punct"):
+        policyfile.load_lexicon(tmp_path / "local.tsv")

@@ -44,3 +44,9 @@ def test_the_simplified_text_has_the_offsets_of_the_original():
 def test_a_marking_in_square_or_corner_brackets_is_found():
     for line in ("【内部资料】", "〔内部资料〕", "「內部資料」", "[内部文件]", "（内部资料 注意保存）"):
         assert findings(f"{line}\n工作简报", "confidentiality") == [("internal_marking", line)], line
+
+
+def test_full_width_punctuation_inside_a_skip_punct_entry_is_skipped():
+    for text in ("中华《人民》共合国", "中华「人民」共合国！", "中华…人民～共合国", "中华\u200b人民\u200b共合国",
+                 "中华！人民？共合国", "中华『人民』〈共合国〉"):
+        assert [rule for rule, _ in findings(text, "sensitivity")] == ["country_name"], text
