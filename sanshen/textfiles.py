@@ -22,7 +22,7 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs
 SUPPORTED = "支持 UTF-8、GB18030/GBK、Big5、UTF-16"
 PLAUSIBLE = 0.9
 CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-WHITESPACE = re.compile(r"\s+")
+ASCII_OR_SPACE = re.compile(r"[\x00-\x7f\s]+")
 IMPOSSIBLE = frozenset(("Cc", "Co", "Cn", "Cs"))
 FAMILIAR_RANGES = ("\\s\x20-\x7e\xa0-\u024f\u0370-\u03ff\u2010-\u206f\u2100-\u218f\u2190-\u21ff\u2460-\u24ff"
                    "\u2605\u2606\u25a0-\u25cf\u3000-\u303f\uff01-\uff5e\uffe0-\uffe5")
@@ -77,20 +77,23 @@ def _legacy_candidates(data: bytes) -> list[tuple[float, str]]:
 
 
 def plausibility(text: str) -> float:
-    """The share of familiar characters (common hanzi, ASCII, usual punctuation) in a Chinese text; 0 if any is impossible.
+    """The share of familiar characters (common hanzi, usual punctuation) among a text's non-ASCII ones; 0 if impossible.
 
     Impossible: control characters, private-use and unassigned code points, lone surrogates. Text decoded
-    with the wrong encoding is full of rare hanzi, kana, box drawing or private-use characters.
+    with the wrong encoding is full of rare hanzi, kana, box drawing or private-use characters, however
+    much ASCII surrounds them.
     """
-    visible = len(WHITESPACE.sub("", text))
-    if not visible:
+    if CONTROLS.search(text):
+        return 0.0
+    foreign = ASCII_OR_SPACE.sub("", text)
+    if not foreign:
         return 1.0
-    unfamiliar = familiar_pattern().sub("", text)
-    if len(unfamiliar) > visible * (1 - PLAUSIBLE):
+    unfamiliar = familiar_pattern().sub("", foreign)
+    if len(unfamiliar) > len(foreign) * (1 - PLAUSIBLE):
         return 0.0
     if any(unicodedata.category(ch) in IMPOSSIBLE for ch in unfamiliar):
         return 0.0
-    return 1 - len(unfamiliar) / visible
+    return 1 - len(unfamiliar) / len(foreign)
 
 
 @functools.cache

@@ -220,3 +220,10 @@ def test_a_bad_skip_punct_value_in_a_tsv_file_names_the_entry(tmp_path):
                                         encoding="utf-8")
     with pytest.raises(PolicyError, match="local.tsv: 第 1 条 skip_punct"):
         policyfile.load_lexicon(tmp_path / "local.tsv")
+
+
+def test_a_mostly_ascii_shift_jis_file_is_refused_too(tmp_path):
+    path = tmp_path / "mostly_ascii.txt"
+    path.write_bytes(("Annual report 2024, budget summary and tables. " * 20 + "日本語の文書です。").encode("shift_jis"))
+    done = check(str(path))
+    assert done.exit_code == 2 and "无法识别文件编码" in done.output
