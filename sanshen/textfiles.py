@@ -1,7 +1,10 @@
 """Reading a user's text file: UTF-8, GB18030/GBK, Big5 or UTF-16, or a .docx; a clear error otherwise.
 
 A file without a BOM that is not UTF-8 is decoded in each legacy encoding it decodes in, and read in the
-one whose text is plausibly Chinese (common hanzi, ASCII, usual punctuation); if none is, the file is refused.
+one whose text is plausibly Chinese; if none is, the file is refused. Plausible: no control, private-use,
+unassigned or lone surrogate character, and at least 90% of the non-ASCII characters common hanzi (GB 2312,
+Big5's frequent level) or usual punctuation. Text decoded with the wrong encoding is full of rare hanzi,
+kana, box drawing or private-use characters, however much ASCII surrounds them.
 """
 
 import codecs
@@ -24,7 +27,7 @@ PLAUSIBLE = 0.9
 CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 ASCII_OR_SPACE = re.compile(r"[\x00-\x7f\s]+")
 IMPOSSIBLE = frozenset(("Cc", "Co", "Cn", "Cs"))
-FAMILIAR_RANGES = ("\\s\x20-\x7e\xa0-\u024f\u0370-\u03ff\u2010-\u206f\u2100-\u218f\u2190-\u21ff\u2460-\u24ff"
+FAMILIAR_RANGES = ("\xa0-\u024f\u0370-\u03ff\u2010-\u206f\u2100-\u218f\u2190-\u21ff\u2460-\u24ff"
                    "\u2605\u2606\u25a0-\u25cf\u3000-\u303f\uff01-\uff5e\uffe0-\uffe5")
 
 
@@ -77,12 +80,7 @@ def _legacy_candidates(data: bytes) -> list[tuple[float, str]]:
 
 
 def plausibility(text: str) -> float:
-    """The share of familiar characters (common hanzi, usual punctuation) among a text's non-ASCII ones; 0 if impossible.
-
-    Impossible: control characters, private-use and unassigned code points, lone surrogates. Text decoded
-    with the wrong encoding is full of rare hanzi, kana, box drawing or private-use characters, however
-    much ASCII surrounds them.
-    """
+    """The share of common hanzi and usual punctuation among the non-ASCII characters; 0 if any is impossible."""
     if CONTROLS.search(text):
         return 0.0
     foreign = ASCII_OR_SPACE.sub("", text)
@@ -98,7 +96,7 @@ def plausibility(text: str) -> float:
 
 @functools.cache
 def familiar_pattern() -> re.Pattern[str]:
-    """Whitespace, ASCII, usual punctuation and symbols, Latin and Greek letters, and the common hanzi."""
+    """Usual punctuation and symbols, Latin and Greek letters, and the common hanzi."""
     return re.compile("[" + FAMILIAR_RANGES + "".join(sorted(common_hanzi())) + "]+")
 
 
@@ -122,6 +120,7 @@ def _hanzi(encoding: str, leads: range, trails: Iterable[int]) -> set[str]:
 
 
 def _normalise(text: str) -> str:
+    """Lines end with a bare newline."""
     return text.replace("\r\n", "\n")
 
 

@@ -15,11 +15,7 @@ _lexicons: dict[tuple[bool, int], tuple[tuple[LexiconEntry, ...], Lexicon]] = {}
 
 
 def lexicon_for(settings: ChecksSettings) -> Lexicon:
-    """The compiled lexicon of these settings: built on the first check that needs it, then kept for the process.
-
-    Settings that share their lexicon (one policy version, or copies of it) share the automaton; the few
-    lexicons last used are kept.
-    """
+    """The compiled lexicon of these settings, built on the first check that needs it; settings sharing it share it."""
     key = (settings.use_default_lexicon, id(settings.lexicon))
     cached = _lexicons.get(key)
     if cached is None or cached[0] is not settings.lexicon:
@@ -48,10 +44,7 @@ def run_checks(text: str, settings: ChecksSettings) -> list[Finding]:
 
 
 def apply_masks(text: str, findings: list[Finding], also_warnings: bool = False) -> str:
-    """The text with each blocking personal datum replaced by its mask; landlines and emails too if asked.
-
-    A landline or an email address only warns (an office's own may stay), so it is left as it is by default.
-    """
+    """The text with each blocking personal datum masked; landlines and emails (an office's may stay) only if asked."""
     severities = ("block", "warn") if also_warnings else ("block",)
     return apply_suggestions(text, [f for f in findings
                                     if f.check == "privacy" and f.severity in severities and f.suggestion])

@@ -123,10 +123,8 @@ def _classify(number: str) -> str | None:
 
 
 def is_resident_id(number: str) -> bool:
-    """An 18-character ID number with a province, a real birth date and a valid check digit (GB 11643).
-
-    Only the province is checked: the county table of stdnum's ric lags behind new county codes.
-    """
+    """An 18-character ID number with a province, a real birth date and a valid check digit (GB 11643)."""
+    # Only the province is checked: the county table of stdnum's ric lags behind new county codes.
     return _plausible_id(number[:6], number[6:14]) and mod_11_2.is_valid(number.upper())
 
 

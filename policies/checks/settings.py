@@ -62,10 +62,8 @@ class ChecksSettings(Strict):
     @field_validator("disabled_rules")
     @classmethod
     def rules_exist(cls, disabled: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
-        """Every switched-off rule is a rule id or a lexicon category (those of lexicon files: once they are read).
-
-        A policy version already stored is read as it stood (context `stored_policy`), never refused.
-        """
+        """Every switched-off rule is a rule id or a lexicon category; a stored policy version is read as it stood."""
+        # The categories of lexicon files are known once the files are read: sanshen.policyfile checks them then.
         if info.data.get("lexicon_files") or (info.context or {}).get("stored_policy"):
             return disabled
         unknown = unknown_rule_ids(disabled, info.data.get("lexicon", ()))
