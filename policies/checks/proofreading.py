@@ -176,10 +176,11 @@ CHINESE_YEAR = re.compile(r"[一二][〇○0OＯ零][一二三四五六七八九
 
 @rule("chinese_year_zero")
 def chinese_year_zero(text: str) -> Iterator[Finding]:
+    """0, O and 零 are wrong; ○ (DOMAIN.md) and 〇 (U+3007, as GB/T 15835-2011 prints it) are both right."""
     for m in CHINESE_YEAR.finditer(text):
-        wrong = set(m.group(0)) & set("0OＯ零〇")
+        wrong = set(m.group(0)) & set("0OＯ零")
         if wrong:
-            fixed = re.sub("[0OＯ零〇]", "○", m.group(0))
+            fixed = re.sub("[0OＯ零]", "○", m.group(0))
             yield finding("chinese_year_zero", m, "汉字数字年份中的“零”应写作“○”", fixed)
 
 

@@ -141,3 +141,8 @@ def test_the_lexicon_is_compiled_once_for_settings_that_share_it():
     copy = settings.model_copy(update={"disabled_rules": ("halfwidth_punct",)})
     assert lexicon_for(settings) is lexicon_for(copy)
     assert lexicon_for(ChecksSettings(lexicon=settings.lexicon, use_default_lexicon=False)) is not lexicon_for(settings)
+
+
+def test_the_zero_of_a_chinese_numeral_year_may_be_either_circle_but_not_a_digit_letter_or_ling():
+    rules = [f.text for f in run_checks("二〇二四年、二○二四年、二零二四年", ChecksSettings()) if f.rule == "chinese_year_zero"]
+    assert rules == ["二零二四年"]
