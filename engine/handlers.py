@@ -14,7 +14,7 @@ from ..ledger.chain import GENESIS
 from ..ledger.db import Database
 from ..ledger.models import Publication
 from ..ledger.policystore import current_policy
-from ..policies.checks import apply_masks
+from ..policies import checks
 from ..policies.config import SYSTEM_USER
 from ..policies.errors import RuleBroken
 from ..policies.findings import apply_suggestions
@@ -140,7 +140,7 @@ class Engine:
         with self._unit() as session:
             loaded = load(session, item_id)
             facts = _current_revision(loaded)
-            masked = apply_masks(facts.text, list(facts.findings))
+            masked = checks.apply_masks(facts.text, list(facts.findings))
             if masked == facts.text:
                 raise InvalidInput("稿件中没有需要遮掩的个人信息")
             title, _, body = masked.partition("\n\n")
