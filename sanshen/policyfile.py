@@ -12,11 +12,10 @@ import yaml
 from pydantic import ValidationError
 
 from .policies.checks.settings import LexiconEntry, unknown_rule_ids, unknown_rules_message
-from .policies.config import Policy, PolicyError, parse_policy_text
+from .policies.config import YAML_LOADER, Policy, PolicyError, parse_policy_text
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
 TSV_COLUMNS = ("term", "correction", "category", "severity", "source", "skip_punct")
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: four times the pure-Python one
 
 
 def load_policy(path: Path) -> Policy:

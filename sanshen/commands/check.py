@@ -17,7 +17,7 @@ def register(app: typer.Typer) -> None:
 
 
 def check(
-    files: Annotated[list[Path], typer.Argument(help="文本文件（UTF-8、GBK/GB18030、UTF-16）或 .docx")],
+    files: Annotated[list[Path], typer.Argument(help="文本文件（UTF-8、GBK/GB18030、UTF-16、Big5）或 .docx")],
     json_out: Annotated[bool, typer.Option("--json", help="以 JSON 输出")] = False,
     policy: Annotated[Path | None, typer.Option(help="策略文件（取其中的 checks 设置）")] = None,
 ) -> None:
