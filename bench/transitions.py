@@ -17,12 +17,24 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import psycopg
-from sqlalchemy import text
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    bindparam,
+    insert,
+    select,
+    text,
+    update,
+)
+from statemachine import Event, State, StateMachine
 
 from sanshen.engine.commands import Decide, Submit
 from sanshen.engine.handlers import Engine
 from sanshen.engine.queries import verify
-from sanshen.ledger.db import Database
+from sanshen.ledger.db import Database, make_engine
 from sanshen.ledger.migrate import upgrade
 from sanshen.ledger.policystore import store_policy
 from sanshen.policyfile import DEMO_POLICY, load_policy
@@ -80,6 +92,47 @@ def raw_sqlite_rate(path: Path, n: int) -> float:
     return rate
 
 
+class Toggle(StateMachine):
+    """The smallest decision python-statemachine makes: one strict event between two states, one validator."""
+
+    allow_event_without_transition = False
+    a = State(initial=True)
+    b = State()
+    flip = Event(a.to(b, validators="allowed") | b.to(a, validators="allowed"))
+
+    def allowed(self) -> None:
+        return None
+
+
+def floor_rate(url: str, n: int) -> float:
+    """The chosen libraries' least cost of one decided transition: a Core SELECT, a `send`, UPDATE, INSERT, commit."""
+    engine = make_engine(url)  # the engine's own settings: WAL and BEGIN IMMEDIATE on SQLite
+    meta = MetaData()
+    items = Table("floor_items", meta, Column("id", Integer, primary_key=True), Column("stage", String),
+                  Column("version", Integer))
+    events = Table("floor_events", meta, Column("item_id", Integer, primary_key=True),
+                   Column("seq", Integer, primary_key=True), Column("event", String), Column("at", String),
+                   Column("hash", String))
+    meta.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(insert(items), [{"id": i, "stage": "a", "version": 0} for i in range(1000)])
+    load = select(items.c.stage, items.c.version).where(items.c.id == bindparam("i"))
+    advance = update(items).where(items.c.id == bindparam("i"), items.c.version == bindparam("v"))
+    append = insert(events)
+    machine = Toggle()
+    start = time.perf_counter()
+    for k in range(n):
+        with engine.begin() as conn:
+            row = conn.execute(load, {"i": k % 1000}).one()
+            machine.send("flip")
+            conn.execute(advance, {"i": k % 1000, "v": row.version, "stage": machine.current_state_value,
+                                   "version": row.version + 1})
+            conn.execute(append, {"item_id": k % 1000, "seq": k, "event": "flip", "at": "2026-11-24", "hash": "h"})
+    rate = n / (time.perf_counter() - start)
+    engine.dispose()
+    return rate
+
+
 def raw_pg_rate(schema: str, n: int) -> float:
     conn = psycopg.connect(f"host=127.0.0.1 port=5432 dbname=test user=postgres options=-csearch_path={schema}")
     with conn.cursor() as cur:
@@ -128,6 +181,9 @@ def main() -> None:
         raw = raw_sqlite_rate(Path(tmp) / "raw.db", 20 * count)
         ratios["sqlite"] = rate / raw
         print(f"sqlite:     engine {rate:8.0f} transitions/s ({count} transitions)   raw {raw:8.0f} tx/s   ratio {rate / raw:.3f}")
+        floor = floor_rate(f"sqlite:///{tmp}/floor.db", 5 * count)
+        print(f"sqlite:     floor  {floor:8.0f} tx/s (SQLAlchemy Core + one python-statemachine send, nothing else)"
+              f"   ratio {floor / raw:.3f}")
         extra = max(0, verify_events // 18 - items - 2)
         run_items(Engine(db), extra)
         vrate, events = verify_rate(db)
@@ -144,6 +200,9 @@ def main() -> None:
         raw = raw_pg_rate(schema, min(5 * count, 5000))
         ratios["postgresql"] = rate / raw
         print(f"postgresql: engine {rate:8.0f} transitions/s ({count} transitions)   raw {raw:8.0f} tx/s   ratio {rate / raw:.3f}")
+        floor = floor_rate(f"{PG}?options=-csearch_path%3D{schema}", min(5 * count, 5000))
+        print(f"postgresql: floor  {floor:8.0f} tx/s (SQLAlchemy Core + one python-statemachine send, nothing else)"
+              f"   ratio {floor / raw:.3f}")
     finally:
         with admin.engine.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
