@@ -74,8 +74,9 @@ def pipelined(session: Session) -> Iterator[None]:
 
 
 def affected(result: CursorResult) -> int:
-    """The rows a statement changed; in a pipeline known only once the block has ended."""
-    return int(result.context.cursor.rowcount)
+    """The rows a statement changed; in a pipeline known only once the block has ended, on the cursor."""
+    counted = result.rowcount
+    return counted if counted >= 0 else int(result.context.cursor.rowcount)
 
 
 class Database:
