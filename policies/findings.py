@@ -1,5 +1,6 @@
 """A finding of a content check: what is wrong, where, and what to write instead."""
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -29,6 +30,11 @@ class Finding:
 def blocking(findings: list[Finding], *checks: Check) -> list[Finding]:
     """The findings of the given checks (all, when none given) whose severity blocks publication."""
     return [f for f in findings if f.severity == "block" and (not checks or f.check in checks)]
+
+
+def unpublishable(findings: Iterable[Finding]) -> list[Finding]:
+    """Residue that must never be published and that the checks know how to take out."""
+    return [f for f in findings if f.check == "proofreading" and f.severity == "block" and f.suggestion is not None]
 
 
 def apply_suggestions(text: str, findings: list[Finding]) -> str:

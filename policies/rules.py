@@ -15,7 +15,7 @@ from ..states import PublicationProcess
 from .config import SYSTEM_USER, Policy
 from .duties import check_may_act
 from .errors import RuleBroken
-from .findings import Check, Finding, blocking
+from .findings import Check, Finding, apply_suggestions, blocking, unpublishable
 from .grounds import REFUSAL_GROUNDS
 from .tolerance import check_correction
 
@@ -184,11 +184,19 @@ class ItemRules:
             raise RuleBroken("ground_required", f"不予发布须选择法定理由：{'、'.join(REFUSAL_GROUNDS)}")
 
     def correction_within_tolerance(self, step: Step) -> None:
-        old = self.revisions[self.revision or ""].text
+        """Bounded as the policy says; taking out what must never be published does not count against it."""
+        old = self.revisions[self.revision or ""]
         new = self.revisions[step.revision or ""].text if step.revision in self.revisions else None
         if new is None:
             raise RuleBroken("revision_required", "校对修改缺少新版本")
-        check_correction(old, new, self.policy.proofreading_tolerance, self.policy.names_of_organisation())
+        tolerance, names = self.policy.proofreading_tolerance, self.policy.names_of_organisation()
+        cleaned = apply_suggestions(old.text, unpublishable(old.findings))
+        try:
+            check_correction(old.text, new, tolerance, names)
+        except RuleBroken:
+            if cleaned == old.text:
+                raise
+            check_correction(cleaned, new, tolerance, names)
 
     def approvals_cover_revision(self) -> None:
         stale = [stage for stage, revision in self.approvals if revision not in self.lineage]

@@ -5,7 +5,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from sanshen.engine.commands import Decide
+from sanshen.engine.commands import Correct, Decide
 from sanshen.engine.handlers import Engine
 from sanshen.engine.queries import show
 from sanshen.flows.dispatcher import sensitivity_check
@@ -94,3 +94,25 @@ def test_a_serious_wording_error_holds_the_item_until_the_text_is_corrected(db, 
         engine.decide(Decide("approve", "songjia", item), now)
     assert broken.value.rule == "serious_wording_error"
     assert engine.decide(Decide("return", "songjia", item, opinion="国名有误，请改正"), now).stage == "drafting"
+
+
+def test_a_proofreader_takes_out_conversion_residue_even_from_a_short_item_and_it_may_then_pass(db, engine, now):
+    item = submit(engine, now, body="正文。\n[bookmark: _GoBack]请认真组织实施。")
+    drive_to(engine, item, "proofreading_1", now)
+    engine.decide(Decide("claim", "fengyu", item), now)
+    with db.transaction() as session:
+        findings = show(session, item)["findings"]
+    pick = next(n for n, f in enumerate(findings, start=1) if f["rule"] == "conversion_residue")
+    engine.apply_suggestions("fengyu", item, [pick], now)
+    with db.transaction() as session:
+        assert "[bookmark" not in show(session, item)["body"]
+    assert engine.decide(Decide("approve", "fengyu", item), now).stage == "proofreading_2"
+
+
+def test_a_large_correction_that_also_takes_out_residue_is_still_refused(db, engine, now):
+    item = submit(engine, now, body="正文。\n[bookmark: _GoBack]请认真组织实施。")
+    drive_to(engine, item, "proofreading_1", now)
+    engine.decide(Decide("claim", "fengyu", item), now)
+    with pytest.raises(RuleBroken) as broken:
+        engine.correct(Correct("fengyu", item, "完全不同的另一篇正文，请各单位按时报送。"), now)
+    assert broken.value.rule == "correction_too_large"
