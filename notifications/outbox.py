@@ -66,6 +66,8 @@ def _recipients(policy: Policy, item: ItemLike, event: EventLike,
     waits = event.to_stage in HUMAN_STAGES and (event.from_stage != event.to_stage or event.event == "scan_flag")
     if waits and not (event.to_stage == "sensitivity_check" and event.event != "scan_flag"):
         return "task_waiting", eligible(policy, event.to_stage, item, acted)
+    if event.event == "claim" and policy.reminders.claim_notice:
+        return "claimed", eligible(policy, event.from_stage, item, acted)
     if event.event == "return":
         return "returned", drafter
     if event.event == "refuse":
@@ -158,4 +160,6 @@ def _digest_details(kind: str, values: dict[str, Any]) -> list[str]:
         return [f"索引号：{values['index_number']}", f"链接：{values['link']}"]
     if kind == "escalation":
         return [f"{deadline}{values['overdue']}", f"当前处理人：{values['holder_name']}"]
+    if kind == "claimed":
+        return [f"认领人：{values['actor_name']}"]
     return [deadline]

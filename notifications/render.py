@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 SUBJECTS = {
     "task_waiting": "【待{stage_name}】{title}",
     "returned": "【退回修改】{title}",
+    "claimed": "【已被认领】{title}",
     "refused": "【不予发布】{title}",
     "published": "【已发布】{title}",
     "retracted": "【已撤稿】{title}",

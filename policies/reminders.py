@@ -14,3 +14,4 @@ class ReminderSettings(BaseModel):
     escalate_default: str = Field(default="head_of_unit", description="未单独配置的环节逾期时上报的角色")
     statutory_warning_days: int = Field(default=3, ge=0, description="法定公开时限到期前若干个工作日提醒")
     digest_hour: int = Field(default=8, ge=0, le=23, description="每日汇总邮件的发送时刻（北京时间）")
+    claim_notice: bool = Field(default=False, description="任务被认领时告知该环节的其他候选人，免得重复查看")
