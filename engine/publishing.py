@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ..ledger import models
+from ..ledger.chain import text_hash
 from ..ledger.db import Database, is_postgres
 from ..ledger.policystore import current_policy
 from ..notifications import site
@@ -95,13 +96,20 @@ def _site_root(session: Session, root: Path | None) -> Path:
 
 
 def _page_item(session: Session, item_id: int, number: str, published_at: str) -> site.PageItem:
+    """The page of the approved revision: its own title and body, which must still have the approved hash."""
     row = session.execute(
-        select(ITEMS.c.title, ITEMS.c.disclosure, ITEMS.c.revision_hash, REVISIONS.c.body, DEPARTMENTS.c.name)
+        select(REVISIONS.c.title, ITEMS.c.disclosure, ITEMS.c.revision_hash, REVISIONS.c.body, DEPARTMENTS.c.name)
         .join(REVISIONS, (REVISIONS.c.item_id == ITEMS.c.id) & (REVISIONS.c.hash == ITEMS.c.revision_hash))
         .join(DEPARTMENTS, DEPARTMENTS.c.id == ITEMS.c.department_id)
         .where(ITEMS.c.id == item_id).order_by(REVISIONS.c.number.desc()).limit(1)).one()
+    if text_hash(row.title, row.body) != row.revision_hash:
+        raise TamperedRevision(f"稿件 {item_id} 待发布版本的文字与审核通过的哈希不符，拒绝发布：请运行 sanshen verify 核查")
     return site.PageItem(item_id, row.title, row.body, number, row.disclosure, published_at, row.revision_hash,
                          row.name)
+
+
+class TamperedRevision(RuntimeError):
+    """The text about to be published is not the text that was approved: the job fails and is parked."""
 
 
 def _published(session: Session, item_id: int) -> site.PageItem:

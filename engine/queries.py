@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.policystore import current_policy, policy_at
-from ..ledger.replay import Replayed, fold, replay
+from ..ledger.replay import Replayed, fold, replay, revision_problems
 from ..ledger.revisions import facts_of, latest_revision
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
@@ -104,9 +104,11 @@ def _acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str,
 def replay_item(session: Session, item: models.Item) -> tuple[Replayed, list[models.Event]]:
     events = list(session.scalars(select(models.Event).where(models.Event.item_id == item.id)
                                   .order_by(models.Event.seq)))
-    revisions = {r.hash: facts_of(r) for r in session.scalars(
-        select(models.Revision).where(models.Revision.item_id == item.id).order_by(models.Revision.number))}
-    return replay(item, events, revisions, functools.partial(policy_at, session)), events
+    rows = list(session.scalars(
+        select(models.Revision).where(models.Revision.item_id == item.id).order_by(models.Revision.number)))
+    replayed = replay(item, events, {r.hash: facts_of(r) for r in rows}, functools.partial(policy_at, session))
+    replayed.problems.extend(revision_problems(item.id, rows, events))
+    return replayed, events
 
 
 def history(session: Session, item_id: int) -> dict[str, Any]:
@@ -140,24 +142,26 @@ def verify(session: Session, batch: int = 500) -> dict[str, Any]:
     ids = list(session.execute(select(ITEMS.c.id).order_by(ITEMS.c.id)).scalars())
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
-        events, revisions = _events_and_revisions(session, chunk)
+        events, rows = _events_and_revisions(session, chunk)
         for item in session.execute(select(ITEMS).where(ITEMS.c.id.in_(chunk)).order_by(ITEMS.c.id)):
-            replayed = replay(item, events[item.id], revisions[item.id], policy_of)
+            revisions = {row.hash: facts_of(row) for row in rows[item.id]}
+            replayed = replay(item, events[item.id], revisions, policy_of)
             checked += 1
             events_checked += len(events[item.id])
             problems.extend(asdict(p) for p in replayed.problems)
+            problems.extend(asdict(p) for p in revision_problems(item.id, rows[item.id], events[item.id]))
     return {"ok": not problems, "items_checked": checked, "events_checked": events_checked, "problems": problems}
 
 
-def _events_and_revisions(session: Session, item_ids: list[int]) -> tuple[dict[int, list[Any]], dict[int, dict[str, Any]]]:
+def _events_and_revisions(session: Session, item_ids: list[int]) -> tuple[dict[int, list[Any]], dict[int, list[Any]]]:
     events: dict[int, list[Any]] = defaultdict(list)
     for row in session.execute(select(EVENTS).where(EVENTS.c.item_id.in_(item_ids))
                                .order_by(EVENTS.c.item_id, EVENTS.c.seq)):
         events[row.item_id].append(row)
-    revisions: dict[int, dict[str, Any]] = defaultdict(dict)
+    revisions: dict[int, list[Any]] = defaultdict(list)
     for row in session.execute(select(REVISIONS).where(REVISIONS.c.item_id.in_(item_ids))
                                .order_by(REVISIONS.c.item_id, REVISIONS.c.number)):
-        revisions[row.item_id][row.hash] = facts_of(row)
+        revisions[row.item_id].append(row)
     return events, revisions
 
 

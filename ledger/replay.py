@@ -4,13 +4,14 @@ A pure fold over rows already loaded; `verify` (ledger.audit) does the loading.
 """
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..policies.config import Policy
 from ..policies.errors import RuleBroken
 from ..policies.rules import ItemRules, RevisionFacts, Step
-from .chain import GENESIS, event_hash
+from .chain import GENESIS, event_hash, text_hash
 from .models import Event, Item
 
 REVISION_EVENTS = {"submit", "revise", "mask", "correct"}
@@ -77,6 +78,17 @@ def chain_problems(item: Item, events: Sequence[Event]) -> list[Problem]:
     if item.last_seq != len(events) or item.head_hash != prev:
         problems.append(Problem(item.id, len(events), f"账本止于第 {len(events)} 号事件，而稿件记录为第 {item.last_seq} 号（事件被删除）"))
     return problems
+
+
+def revision_problems(item_id: int, revisions: Iterable[Any], events: Sequence[Any]) -> list[Problem]:
+    """Every stored revision whose title and body no longer have the hash it was recorded and approved under."""
+    introduced: dict[str, int] = {}
+    for event in events:
+        if event.event in REVISION_EVENTS:
+            introduced.setdefault(event.revision_hash, event.seq)
+    return [Problem(item_id, introduced.get(row.hash, 0),
+                    f"第 {row.number} 版的标题或正文与其哈希不符（版本被篡改，审核意见所针对的不是这段文字）")
+            for row in revisions if text_hash(row.title, row.body) != row.hash]
 
 
 def replay(

@@ -97,3 +97,11 @@ def test_migrations_run_twice_change_nothing(db, item):
     upgrade(db.engine)
     with db.transaction() as session:
         assert verify(session)["ok"] is True
+
+
+def test_an_edited_revision_text_is_caught_at_the_event_that_recorded_it(db, item):
+    raw(db, "UPDATE revisions SET body = body || '（已增补未经审核的内容）' WHERE item_id = :i", i=item)
+    assert problems(db) == [(item, 1)]
+    with db.transaction() as session:
+        told = history(session, item)
+    assert told["verified"] is False and "版本被篡改" in told["problems"][0]["problem"]

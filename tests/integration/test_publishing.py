@@ -77,3 +77,17 @@ def test_page_text_is_escaped(db, now, tmp_path):
     publish(db, item, now, tmp_path)
     page = (tmp_path / "items" / f"{item}.html").read_text(encoding="utf-8")
     assert "<script>alert" not in page and "&lt;script&gt;" in page
+
+
+def test_a_revision_edited_behind_the_engine_after_approval_is_never_published(db, ready, now, tmp_path):
+    from sqlalchemy import text
+
+    from sanshen.engine.publishing import TamperedRevision
+
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE revisions SET body = body || '未经审核的内容' WHERE item_id = :i"), {"i": ready})
+    with pytest.raises(TamperedRevision, match="拒绝发布"):
+        publish(db, ready, now, tmp_path)
+    with db.transaction() as session:
+        assert show(session, ready)["stage"] == "publishing"
+    assert not (tmp_path / "items" / f"{ready}.html").exists()
