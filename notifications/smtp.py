@@ -201,6 +201,9 @@ async def _send_one(client: _Client, db: Database, claim: Claim, now: datetime, 
     except aiosmtplib.SMTPResponseException as error:
         _failed(db, claim, now, _describe(error), report, error.code >= 500)
         return error.code != 421
+    except (aiosmtplib.SMTPNotSupported, ValueError) as error:  # this message alone cannot go (e.g. no SMTPUTF8)
+        _failed(db, claim, now, f"无法发送：{error}", report, permanent=True)
+        return True
     except (aiosmtplib.SMTPException, OSError) as error:
         if client.data_issued:
             _unanswered(db, claim, _describe(error), report)

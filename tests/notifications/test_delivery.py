@@ -303,3 +303,15 @@ def test_outbox_commands_refuse_an_unknown_id_or_the_wrong_state_and_change_noth
         assert done.returncode == 1 and answer in done.stderr and "Traceback" not in done.stderr, (args, done.stderr)
         assert done.stdout == ""
     assert outbox_table(sanshen.url) == before
+
+
+def test_a_message_aiosmtplib_cannot_send_is_parked_alone_and_the_batch_goes_on(db, item, now, smtp_server):
+    with db.engine.begin() as conn:
+        first = conn.execute(select(OUTBOX.id).order_by(OUTBOX.id).limit(1)).scalar_one()
+        conn.execute(update(OUTBOX).where(OUTBOX.id == first).values(address=""))
+    report = run(db, smtp_server.port, now)
+    assert report.sent == 1 and [m["To"] for m in smtp_server.handler.received] == ["songjia@kjj.qinghe.example"]
+    assert statuses(db) == Counter({"sent": 1, "parked": 1})
+    with db.transaction() as session:
+        error = session.execute(select(OUTBOX.last_error).where(OUTBOX.id == first)).scalar_one()
+    assert error.startswith("无法发送")
