@@ -14,6 +14,7 @@ def register(app: typer.Typer) -> None:
     app.command("queue")(queue)
     app.command("show")(show)
     app.command("history")(history)
+    app.command("form")(form)
 
 
 @user_errors
@@ -88,3 +89,39 @@ def history(item: ItemArg, json_out: JsonOpt = False) -> None:
             typer.echo(f"  第 {p['seq']} 号事件：{p['problem']}")
     if not data["verified"]:
         raise typer.Exit(1)
+
+
+@user_errors
+def form(item: ItemArg, json_out: JsonOpt = False) -> None:
+    """信息发布审批单：单位、提交时间、来源、是否涉密及保密审查意见、各环节审核意见、签名与日期。"""
+    from ..engine.forms import approval_form
+    from ..wiring import database
+
+    with database().transaction() as session:
+        data = approval_form(session, item)
+    if json_out:
+        emit_json(data)
+    else:
+        for line in _form_lines(data):
+            typer.echo(line)
+    if not data["verified"]:
+        raise typer.Exit(1)
+
+
+def _form_lines(data: dict) -> list[str]:
+    secrets = data["contains_secrets"]
+    secret_line = "尚未审查" if secrets is None else (
+        f"{'是' if secrets['contains'] else '否'}　保密审查意见：{secrets['opinion']}　审查人：{secrets['name']}　{secrets['date']}")
+    lines = [f"{data['organisation']}信息发布审批单", "",
+             f"稿件编号：{data['item_id']}　索引号：{data['index_number'] or '（发布时编制）'}　公开属性：{data['disclosure']}",
+             f"撰稿单位：{data['department']}　撰稿人：{data['drafter']}　提交时间：{(data['submitted_at'] or '')[:16].replace('T', ' ')}",
+             f"信息来源：{data['source']}　信息形成日期：{data['formed_on'] or '—'}",
+             f"是否涉密：{secret_line}",
+             f"是否上网发布：{'是' if data['published_online'] else '否'}（当前环节：{data['stage_name']}）",
+             f"标题：{data['title']}", f"版本哈希：{data['revision_hash']}", "", "审核、校对意见："]
+    for s in data["steps"]:
+        ground = f"（理由：{s['ground']}）" if s["ground"] else ""
+        opinion = f"：{s['opinion']}" if s["opinion"] else ""
+        lines.append(f"  {s['stage_name']}　{s['decision']}{ground}{opinion}　{s['name']}（{s['role']}）　{s['date']}")
+    verdict = "以上记录经重放校验无误" if data["verified"] else "警告：审批记录校验失败，请运行 sanshen verify"
+    return [*lines, "", verdict, "", "正文：", data["body"]]

@@ -129,3 +129,14 @@ def test_overdue_lists_items_past_the_statutory_limit_and_a_future_formation_dat
                   "--formed-on", "2026-12-01", ok=False)
     assert refused.returncode != 0 and "晚于今天" in refused.stderr and "Traceback" not in refused.stderr
     assert len(as_json(cli("queue", "--as", "linfeng", "--json"))) == 1
+
+
+def test_form_prints_the_approval_form_and_its_json(cli):
+    cli("submit", "--as", "wangfang", "--title", "关于开展科技活动周的通知", "--body-file", "body.txt")
+    cli("claim", "1", "--as", "linfeng")
+    cli("approve", "1", "--as", "linfeng", "-m", "不涉及国家秘密")
+    form = as_json(cli("form", "1", "--json"))
+    assert form["contains_secrets"]["opinion"] == "不涉及国家秘密" and form["verified"] is True
+    printed = cli("form", "1").stdout
+    assert "清河县科学技术局信息发布审批单" in printed and "是否涉密：否" in printed and "林峰（保密审查员）" in printed
+    assert cli("form", "99", ok=False).returncode != 0
