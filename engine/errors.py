@@ -19,4 +19,8 @@ class InvalidInput(CommandError):
     pass
 
 
-__all__ = ["CommandError", "Conflict", "InvalidInput", "NotFound", "RuleBroken"]
+class LedgerMismatch(CommandError):
+    """The item's row disagrees with its hash-chained ledger (changed behind the engine): nothing is decided."""
+
+
+__all__ = ["CommandError", "Conflict", "InvalidInput", "LedgerMismatch", "NotFound", "RuleBroken"]

@@ -19,7 +19,7 @@ from ..ledger.db import Database, is_postgres
 from ..ledger.policystore import current_policy
 from ..notifications import site
 from .handlers import Engine
-from .unit import ITEMS, REVISIONS, stamp
+from .unit import ITEMS, REVISIONS, load, stamp
 
 COUNTERS, PUBLICATIONS = models.IndexCounter.__table__, models.Publication.__table__
 DEPARTMENTS = models.Department.__table__
@@ -48,10 +48,12 @@ def publish(db: Database, item_id: int, now: datetime, root: Path | None = None)
         stage = session.execute(select(ITEMS.c.stage).where(ITEMS.c.id == item_id)).scalar_one_or_none()
     if stage != "publishing":
         return f"skipped: item is {stage}"
+    with db.transaction() as session:
+        approved = load(session, item_id).rules.revision or ""  # the ledger's, refused if the row disagrees
     number = reserve_index_number(db, item_id, now)
     with db.transaction() as session:
         policy_root = _site_root(session, root)
-        page = _page_item(session, item_id, number, stamp(now))
+        page = _page_item(session, item_id, approved, number, stamp(now))
         organisation = current_policy(session)[1].organisation.name
     path = policy_root / "items" / f"{item_id}.html"
     _write_atomically(path, site.item_page(page, organisation))
@@ -95,11 +97,12 @@ def _site_root(session: Session, root: Path | None) -> Path:
     return root if root is not None else Path(current_policy(session)[1].channel.path)
 
 
-def _page_item(session: Session, item_id: int, number: str, published_at: str) -> site.PageItem:
+def _page_item(session: Session, item_id: int, approved: str, number: str, published_at: str) -> site.PageItem:
     """The page of the approved revision: its own title and body, which must still have the approved hash."""
     row = session.execute(
-        select(REVISIONS.c.title, ITEMS.c.disclosure, ITEMS.c.revision_hash, REVISIONS.c.body, DEPARTMENTS.c.name)
-        .join(REVISIONS, (REVISIONS.c.item_id == ITEMS.c.id) & (REVISIONS.c.hash == ITEMS.c.revision_hash))
+        select(REVISIONS.c.title, ITEMS.c.disclosure, REVISIONS.c.hash.label("revision_hash"), REVISIONS.c.body,
+               DEPARTMENTS.c.name)
+        .join(REVISIONS, (REVISIONS.c.item_id == ITEMS.c.id) & (REVISIONS.c.hash == approved))
         .join(DEPARTMENTS, DEPARTMENTS.c.id == ITEMS.c.department_id)
         .where(ITEMS.c.id == item_id).order_by(REVISIONS.c.number.desc()).limit(1)).one()
     if text_hash(row.title, row.body) != row.revision_hash:
@@ -114,9 +117,8 @@ class TamperedRevision(RuntimeError):
 
 def _published(session: Session, item_id: int) -> site.PageItem:
     pub = session.execute(select(PUBLICATIONS).where(PUBLICATIONS.c.item_id == item_id)).one()
-    page = _page_item(session, item_id, pub.index_number, pub.published_at)
-    return site.PageItem(**{**page.__dict__, "revision_hash": pub.revision_hash, "retracted_at": pub.retracted_at,
-                            "retract_reason": pub.retract_reason})
+    page = _page_item(session, item_id, pub.revision_hash, pub.index_number, pub.published_at)
+    return site.PageItem(**{**page.__dict__, "retracted_at": pub.retracted_at, "retract_reason": pub.retract_reason})
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.policystore import current_policy, policy_at
-from ..ledger.replay import Replayed, fold, replay, revision_problems
+from ..ledger.replay import Replayed, fold, publication_problems, replay, revision_problems
 from ..ledger.revisions import facts_of, latest_revision
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
@@ -22,6 +22,7 @@ from .errors import NotFound
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
+PUBLICATIONS = models.Publication.__table__
 
 
 def show(session: Session, item_id: int, now: datetime | None = None) -> dict[str, Any]:
@@ -143,6 +144,8 @@ def verify(session: Session, batch: int = 500) -> dict[str, Any]:
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
         events, rows = _events_and_revisions(session, chunk)
+        published: dict[int, str] = dict(session.execute(select(PUBLICATIONS.c.item_id, PUBLICATIONS.c.revision_hash)
+                                         .where(PUBLICATIONS.c.item_id.in_(chunk))).all())
         for item in session.execute(select(ITEMS).where(ITEMS.c.id.in_(chunk)).order_by(ITEMS.c.id)):
             revisions = {row.hash: facts_of(row) for row in rows[item.id]}
             replayed = replay(item, events[item.id], revisions, policy_of)
@@ -150,6 +153,7 @@ def verify(session: Session, batch: int = 500) -> dict[str, Any]:
             events_checked += len(events[item.id])
             problems.extend(asdict(p) for p in replayed.problems)
             problems.extend(asdict(p) for p in revision_problems(item.id, rows[item.id], events[item.id]))
+            problems.extend(asdict(p) for p in publication_problems(item.id, published.get(item.id), events[item.id]))
     return {"ok": not problems, "items_checked": checked, "events_checked": events_checked, "problems": problems}
 
 

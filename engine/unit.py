@@ -15,7 +15,7 @@ from sqlalchemy import CursorResult, and_, bindparam, func, insert, select, upda
 from sqlalchemy.orm import Session
 
 from ..ledger import models
-from ..ledger.chain import event_hash, text_hash
+from ..ledger.chain import GENESIS, event_hash, text_hash
 from ..ledger.db import affected, pipelined
 from ..ledger.policystore import policy_at
 from ..ledger.replay import fold
@@ -26,7 +26,7 @@ from ..policies.calendar import add_working_days, due_note
 from ..policies.config import Policy
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from ..states import HUMAN_STAGES
-from .errors import Conflict, NotFound
+from .errors import Conflict, LedgerMismatch, NotFound
 
 ITEMS, EVENTS, TASKS = models.Item.__table__, models.Event.__table__, models.ReviewTask.__table__
 REVISIONS, JOBS = models.Revision.__table__, models.Job.__table__
@@ -105,7 +105,7 @@ FOLDED_COLUMNS = [EVENTS.c[name] for name in
                   ("event", "actor", "revision_hash", "opinion", "ground", "detail", "from_stage", "to_stage")]
 POLICY_IN_FORCE = select(func.max(models.PolicyVersion.__table__.c.id)).scalar_subquery()
 
-EVENT_COLUMNS = [column.label(f"event_{column.name}") for column in FOLDED_COLUMNS]
+EVENT_COLUMNS = [column.label(f"event_{column.name}") for column in (*FOLDED_COLUMNS, EVENTS.c.hash)]
 
 # Statements built once: on this hot path, building and keying a statement costs more than running it.
 # The item, its open task, the policy in force and its events come in one query: one row per event.
@@ -134,6 +134,7 @@ class FoldedEvent:
     detail: str
     from_stage: str
     to_stage: str
+    hash: str
 
 
 def load(session: Session, item_id: int) -> Loaded:
@@ -147,8 +148,16 @@ def load(session: Session, item_id: int) -> Loaded:
     first = len(row) - len(EVENT_COLUMNS)
     events = [FoldedEvent(*r[first:]) for r in rows if r.event_event is not None]
     rules = fold(ItemRules(policy, item.drafter, item.department_id, StoredRevisions(session, item_id)), events)
-    rules.stage = item.stage
+    _agrees_with_its_ledger(item, rules, events)
     return Loaded(item, row.policy_version, policy, rules, task)
+
+
+def _agrees_with_its_ledger(item: ItemState, rules: ItemRules, events: list[FoldedEvent]) -> None:
+    """Act only on an item whose row says what its ledger says: no decision on a row changed behind the engine."""
+    head = events[-1].hash if events else GENESIS
+    if (item.last_seq, item.head_hash, item.stage, item.revision_hash) != (
+            len(events), head, rules.stage, rules.revision):
+        raise LedgerMismatch(f"稿件 {item.id} 的记录与其审批账本不一致，已拒绝操作：请运行 sanshen verify 核查")
 
 
 class StoredRevisions(Mapping[str, RevisionFacts]):

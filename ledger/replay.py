@@ -91,6 +91,14 @@ def revision_problems(item_id: int, revisions: Iterable[Any], events: Sequence[A
             for row in revisions if text_hash(row.title, row.body) != row.hash]
 
 
+def publication_problems(item_id: int, published_hash: str | None, events: Sequence[Any]) -> list[Problem]:
+    """A publication record whose revision is not the one the ledger delivered."""
+    delivered = [e for e in events if e.event == "deliver"]
+    if published_hash is None or not delivered or delivered[-1].revision_hash == published_hash:
+        return []
+    return [Problem(item_id, delivered[-1].seq, "发布记录中的版本不是账本记录发布的版本（发布记录被篡改）")]
+
+
 def replay(
     item: Item,
     events: Sequence[Event],
@@ -116,6 +124,8 @@ def replay(
             continue
         if rules.stage != event.to_stage:
             problems.append(Problem(item.id, event.seq, f"事件记录的目标环节 {event.to_stage} 与重放结果 {rules.stage} 不符"))
+    if item.revision_hash != rules.revision:
+        problems.append(Problem(item.id, item.last_seq, "稿件记录的现行版本与账本重放结果不符（版本字段被绕过引擎修改）"))
     if rules.stage != item.stage:
         problems.append(Problem(item.id, item.last_seq, f"稿件的环节字段为 {item.stage}，而账本重放结果为 {rules.stage}（环节被绕过引擎修改）"))
     return Replayed(item.id, item.stage, rules.stage, problems)

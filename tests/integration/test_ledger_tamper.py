@@ -105,3 +105,54 @@ def test_an_edited_revision_text_is_caught_at_the_event_that_recorded_it(db, ite
     with db.transaction() as session:
         told = history(session, item)
     assert told["verified"] is False and "版本被篡改" in told["problems"][0]["problem"]
+
+
+def test_the_engine_refuses_to_act_on_an_item_whose_stage_was_changed_behind_it(db, item, now):
+    from sanshen.engine.commands import Decide
+    from sanshen.engine.errors import LedgerMismatch
+
+    raw(db, "UPDATE items SET stage = 'proofreading_3' WHERE id = :i", i=item)
+    raw(db, "UPDATE review_tasks SET stage = 'proofreading_3' WHERE item_id = :i AND status = 'open'", i=item)
+    with pytest.raises(LedgerMismatch, match="不一致"):
+        Engine(db).decide(Decide("claim", "dengyun", item), now)
+
+
+def test_a_current_revision_pointed_back_to_a_rejected_one_is_reported_and_never_published(db, now, tmp_path):
+    from sanshen.engine.commands import Decide, Revise
+    from sanshen.engine.errors import LedgerMismatch
+    from sanshen.engine.publishing import publish
+
+    engine = Engine(db)
+    item = submit(engine, now)
+    engine.decide(Decide("claim", "linfeng", item), now)
+    engine.decide(Decide("return", "linfeng", item, opinion="第三段不宜公开"), now)
+    with db.engine.connect() as conn:
+        rejected = conn.execute(text("SELECT revision_hash FROM items WHERE id = :i"), {"i": item}).scalar_one()
+    engine.revise(Revise("wangfang", item, "关于开展科技活动周的通知", "各科室：\n已删去第三段。"), now)
+    engine.resubmit("wangfang", item, now)
+    drive_to(engine, item, "publishing", now)
+    raw(db, "UPDATE items SET revision_hash = :h WHERE id = :i", h=rejected, i=item)
+    assert any(found == item and "版本字段" in problem for found, problem in problems_of_one(db))
+    with pytest.raises(LedgerMismatch):
+        publish(db, item, now, tmp_path)
+    assert not (tmp_path / "items" / f"{item}.html").exists()
+
+
+def problems_of_one(db) -> list[tuple[int, str]]:
+    with db.transaction() as session:
+        report = verify(session)
+    assert report["ok"] is False
+    return [(p["item_id"], p["problem"]) for p in report["problems"]]
+
+
+def test_a_publication_record_pointed_at_another_revision_is_reported(db, now, tmp_path):
+    from sanshen.engine.publishing import publish
+
+    engine = Engine(db)
+    item = submit(engine, now)
+    drive_to(engine, item, "publishing", now)
+    publish(db, item, now, tmp_path)
+    raw(db, "UPDATE publications SET revision_hash = :h WHERE item_id = :i", h="0" * 64, i=item)
+    with db.transaction() as session:
+        report = verify(session)
+    assert report["ok"] is False and "发布记录被篡改" in report["problems"][0]["problem"]
