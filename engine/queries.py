@@ -16,6 +16,7 @@ from ..ledger.replay import Replayed, fold, publication_problems, replay, revisi
 from ..ledger.revisions import facts_of, latest_revision
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
+from ..policies.rules import DECISIONS
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
 from .errors import NotFound
@@ -96,7 +97,7 @@ def _acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str,
         return acted
     rows = session.execute(select(models.Event.item_id, models.Event.actor, models.Event.from_stage).where(
         models.Event.item_id.in_(item_ids),
-        models.Event.event.in_(("claim", "approve", "return", "refuse", "correct")))).all()
+        models.Event.event.in_(DECISIONS))).all()
     for item_id, actor, stage in rows:
         acted[item_id].setdefault(actor, set()).add(stage)
     return acted

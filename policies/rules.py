@@ -29,6 +29,9 @@ BLOCKS_AT: dict[str, tuple[Check, ...]] = {
 BLOCKED_BECAUSE = {"confidentiality": "classified_content", "sensitivity": "serious_wording_error",
                    "privacy": "unmasked_personal_data", "proofreading": "unpublishable_residue"}
 DRAFTER_EVENTS = {"submit", "revise", "withdraw"}
+# What makes a person have acted at a stage, for the separation of duties: a decision, not a claim
+# (a reviewer who claimed and released a task has done nothing, and must stay eligible elsewhere).
+DECISIONS = ("approve", "return", "refuse", "correct")
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ class ItemRules:
                 self.claims[stage] = step.assignee
         elif event == "scan_flag":
             self.held = True
-        if event in ("claim", "approve", "return", "refuse", "correct") and step.actor != SYSTEM_USER:
+        if event in DECISIONS and step.actor != SYSTEM_USER:
             self.acted.setdefault(step.actor, set()).add(stage)
         if event in ("approve", "return", "refuse", "scan_clean"):
             self.claims.pop(stage, None)

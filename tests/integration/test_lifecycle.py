@@ -213,3 +213,13 @@ def test_a_writer_whose_item_changed_since_it_loaded_loses_with_a_conflict_and_w
         session.execute(update(models.Item).where(models.Item.id == item).values(version=models.Item.version + 1))
         transition(session, stale, Step("claim", "songjia"), now)
     assert count(db, models.Event) == events_before
+
+
+def test_a_reviewer_who_claimed_and_released_a_review_may_still_do_the_next_one(db, now):
+    engine = Engine(db)
+    item = submit(engine, now, drafter="zhouhui")  # the office's own drafter: 初审 and 复审 both fall to the office heads
+    drive_to(engine, item, "first_review", now)
+    engine.decide(Decide("claim", "guolei", item), now)
+    engine.decide(Decide("release", "guolei", item), now)
+    assert approve(engine, item, "mayan", now) == "second_review"
+    assert approve(engine, item, "guolei", now) == "final_review"
