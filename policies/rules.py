@@ -187,8 +187,12 @@ class ItemRules:
             raise RuleBroken("ground_required", f"不予发布须选择法定理由：{'、'.join(REFUSAL_GROUNDS)}")
 
     def correction_within_tolerance(self, step: Step) -> None:
-        """Bounded as the policy says; taking out what must never be published does not count against it."""
-        old = self.revisions[self.revision or ""]
+        """All corrections together, against the text 终审 approved, stay within the policy's bound.
+
+        Taking out what must never be published does not count against it.
+        """
+        approved = next((rev for stage, rev in reversed(self.approvals) if stage == "final_review"), self.revision)
+        old = self.revisions[approved or ""]
         new = self.revisions[step.revision or ""].text if step.revision in self.revisions else None
         if new is None:
             raise RuleBroken("revision_required", "校对修改缺少新版本")

@@ -116,3 +116,16 @@ def test_a_large_correction_that_also_takes_out_residue_is_still_refused(db, eng
     with pytest.raises(RuleBroken) as broken:
         engine.correct(Correct("fengyu", item, "完全不同的另一篇正文，请各单位按时报送。"), now)
     assert broken.value.rule == "correction_too_large"
+
+
+def test_small_corrections_add_up_against_the_text_the_final_review_approved(db, engine, now):
+    body = "各科室：\n" + "请各单位认真组织实施，按时报送工作总结，确保各项工作落到实处。" * 3
+    item = submit(engine, now, body=body)
+    drive_to(engine, item, "proofreading_1", now)
+    engine.decide(Decide("claim", "fengyu", item), now)
+    first = body.replace("认真组织", "认真地组织", 1).replace("按时报送", "按时地报送", 1)  # 1.8% of the text
+    engine.correct(Correct("fengyu", item, first), now)
+    second = first.replace("确保各项", "确保了各项", 1).replace("落到实处", "落到了实处", 1)  # 1.8% more: 3.6%
+    with pytest.raises(RuleBroken) as broken:
+        engine.correct(Correct("fengyu", item, second), now)
+    assert broken.value.rule == "correction_too_large"
