@@ -20,6 +20,14 @@ def _text(value: str, what: str, limit: int) -> str:
     return value
 
 
+def _title(value: str) -> str:
+    """A title: not empty, not too long, on one line (the checked text is title, blank line, body)."""
+    _text(value, "标题", MAX_TITLE)
+    if "\n" in value.strip() or "\r" in value.strip():
+        raise InvalidInput("标题不能换行")
+    return value
+
+
 @dataclass(frozen=True)
 class Submit:
     actor: str
@@ -30,10 +38,8 @@ class Submit:
     formed_on: date | None = None
 
     def __post_init__(self) -> None:
-        _text(self.title, "标题", MAX_TITLE)
+        _title(self.title)
         _text(self.body, "正文", MAX_BODY)
-        if "\n" in self.title.strip():
-            raise InvalidInput("标题不能换行")
         if self.disclosure not in DISCLOSURE_ATTRIBUTES:
             raise InvalidInput(f"公开属性必须是 {', '.join(DISCLOSURE_ATTRIBUTES)} 之一")
 
@@ -46,7 +52,7 @@ class Revise:
     body: str
 
     def __post_init__(self) -> None:
-        _text(self.title, "标题", MAX_TITLE)
+        _title(self.title)
         _text(self.body, "正文", MAX_BODY)
 
 
@@ -77,3 +83,5 @@ class Correct:
 
     def __post_init__(self) -> None:
         _text(self.body, "正文", MAX_BODY)
+        if self.title is not None:
+            _title(self.title)
