@@ -1,5 +1,6 @@
 """Database engines and sessions: SQLite (a file, WAL) by default, PostgreSQL in production."""
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,6 +51,14 @@ def _sqlite_engine(url: str) -> Engine:
 
 def is_postgres(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
+
+
+def _not_the_aborted_pipeline_echo(record: logging.LogRecord) -> bool:
+    """psycopg warns that it could not end a pipeline whose statement failed; the failure itself is raised."""
+    return not str(record.msg).startswith("error ignored terminating")
+
+
+logging.getLogger("psycopg").addFilter(_not_the_aborted_pipeline_echo)
 
 
 @contextmanager
