@@ -1,8 +1,8 @@
 """What users read: an item, a reviewer's queue, the verified history, the people, the audit."""
 
 import functools
-import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -12,8 +12,17 @@ from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.policystore import current_policy, policy_at
-from ..ledger.replay import Replayed, fold, publication_problems, replay, revision_problems
+from ..ledger.replay import (
+    Problem,
+    Replayed,
+    detail_of,
+    fold,
+    publication_problems,
+    replay,
+    revision_problems,
+)
 from ..ledger.revisions import facts_of, latest_revision
+from ..policies.config import Policy
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
 from ..policies.rules import DECISIONS
@@ -39,7 +48,7 @@ def show(session: Session, item_id: int, now: datetime | None = None) -> dict[st
         "drafter": item.drafter, "department": item.department_id, "disclosure": item.disclosure,
         "source": item.source, "formed_on": item.formed_on, "revision_hash": item.revision_hash,
         "revision_number": revision.number if revision else None, "body": revision.body if revision else "",
-        "findings": json.loads(revision.findings) if revision else [],
+        "findings": [f.to_dict() for f in facts_of(revision).findings] if revision else [],
         "index_number": item.index_number, "created_at": item.created_at, "updated_at": item.updated_at,
         "task": _task_dict(task) if task else None,
         "statutory": _statutory(session, item, now) if now else None,
@@ -108,9 +117,17 @@ def replay_item(session: Session, item: models.Item) -> tuple[Replayed, list[mod
                                   .order_by(models.Event.seq)))
     rows = list(session.scalars(
         select(models.Revision).where(models.Revision.item_id == item.id).order_by(models.Revision.number)))
-    replayed = replay(item, events, {r.hash: facts_of(r) for r in rows}, functools.partial(policy_at, session))
+    return _replayed(item, events, rows, functools.partial(policy_at, session)), events
+
+
+def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable[[int], Policy]) -> Replayed:
+    """The replay of an item, with its revisions checked; rows too damaged to replay are a problem, not a crash."""
+    try:
+        replayed = replay(item, events, {row.hash: facts_of(row) for row in rows}, policy_of)
+    except LookupError as unreadable:
+        replayed = Replayed(item.id, item.stage, "?", [Problem(item.id, item.last_seq, str(unreadable).strip("'\""))])
     replayed.problems.extend(revision_problems(item.id, rows, events))
-    return replayed, events
+    return replayed
 
 
 def history(session: Session, item_id: int) -> dict[str, Any]:
@@ -127,7 +144,7 @@ def history(session: Session, item_id: int) -> dict[str, Any]:
         "events": [{
             "seq": e.seq, "event": e.event, "actor": e.actor, "actor_name": names.get(e.actor, e.actor),
             "role": e.role, "role_name": role_names.get(e.role, e.role), "from_stage": e.from_stage, "to_stage": e.to_stage, "revision_hash": e.revision_hash,
-            "opinion": e.opinion, "ground": e.ground, "detail": json.loads(e.detail or "{}"), "at": e.at,
+            "opinion": e.opinion, "ground": e.ground, "detail": detail_of(e.detail), "at": e.at,
             "hash": e.hash,
         } for e in events],
     }
@@ -148,12 +165,10 @@ def verify(session: Session, batch: int = 500) -> dict[str, Any]:
         published: dict[int, str] = dict(session.execute(select(PUBLICATIONS.c.item_id, PUBLICATIONS.c.revision_hash)
                                          .where(PUBLICATIONS.c.item_id.in_(chunk))).all())
         for item in session.execute(select(ITEMS).where(ITEMS.c.id.in_(chunk)).order_by(ITEMS.c.id)):
-            revisions = {row.hash: facts_of(row) for row in rows[item.id]}
-            replayed = replay(item, events[item.id], revisions, policy_of)
+            replayed = _replayed(item, events[item.id], rows[item.id], policy_of)
             checked += 1
             events_checked += len(events[item.id])
             problems.extend(asdict(p) for p in replayed.problems)
-            problems.extend(asdict(p) for p in revision_problems(item.id, rows[item.id], events[item.id]))
             problems.extend(asdict(p) for p in publication_problems(item.id, published.get(item.id), events[item.id]))
     return {"ok": not problems, "items_checked": checked, "events_checked": events_checked, "problems": problems}
 

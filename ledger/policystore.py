@@ -24,7 +24,7 @@ def policy_by_version(session: Session, version: int) -> Policy:
     """The policy as it stood at a version (parsed once per process)."""
     row = session.get(models.PolicyVersion, version)
     if row is None:
-        raise LookupError(f"policy version {version} is not stored")
+        raise LookupError(f"账本引用的策略版本 {version} 不存在（记录被篡改？）")
     return parse_stored(row.content)
 
 

@@ -36,9 +36,18 @@ class Replayed:
         return not self.problems
 
 
+def detail_of(raw: str | None) -> dict[str, Any]:
+    """An event's detail; unreadable (edited behind the engine) reads as none, and its hash tells the rest."""
+    try:
+        detail = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return detail if isinstance(detail, dict) else {}
+
+
 def step_of(event: Event) -> Step:
     """The rules' view of a stored event."""
-    detail = json.loads(event.detail or "{}")
+    detail = detail_of(event.detail)
     return Step(
         event=event.event,
         actor=event.actor,

@@ -26,6 +26,13 @@ def latest_revision(session: Session, item_id: int, digest: str) -> Any:
     return session.connection().execute(NEWEST_WITH_HASH, {"item_id": item_id, "digest": digest}).first()
 
 
+class UnreadableRevision(LookupError):
+    """A stored revision whose findings cannot be read: changed behind the engine."""
+
+
 def facts_of(row: Any) -> RevisionFacts:
-    findings = tuple(Finding.from_dict(f) for f in json.loads(row.findings))
+    try:
+        findings = tuple(Finding.from_dict(f) for f in json.loads(row.findings))
+    except (ValueError, TypeError, AttributeError):
+        raise UnreadableRevision(f"稿件 {row.item_id} 第 {row.number} 版的检查记录无法读取（版本被篡改？）：请运行 sanshen verify") from None
     return RevisionFacts(row.hash, checked_text(row.title, row.body), findings)

@@ -156,3 +156,15 @@ def test_a_publication_record_pointed_at_another_revision_is_reported(db, now, t
     with db.transaction() as session:
         report = verify(session)
     assert report["ok"] is False and "发布记录被篡改" in report["problems"][0]["problem"]
+
+
+@pytest.mark.parametrize("damage", [
+    "UPDATE events SET detail = '{' WHERE item_id = :i AND seq = 2",
+    "UPDATE events SET policy_version = 99 WHERE item_id = :i AND seq = 4",
+    "UPDATE revisions SET findings = 'not json' WHERE item_id = :i",
+])
+def test_rows_too_damaged_to_read_are_reported_as_problems_of_their_item_not_a_crash(db, item, damage):
+    raw(db, damage, i=item)
+    assert {found for found, _ in problems(db)} == {item}
+    with db.transaction() as session:
+        assert history(session, item)["verified"] is False
