@@ -15,10 +15,10 @@ from sqlalchemy import CursorResult, and_, bindparam, func, insert, select, upda
 from sqlalchemy.orm import Session
 
 from ..ledger import models
-from ..ledger.chain import GENESIS, event_hash, text_hash
+from ..ledger.chain import GENESIS, event_hash, findings_digest, findings_json, text_hash
 from ..ledger.db import affected, pipelined
 from ..ledger.policystore import policy_at
-from ..ledger.replay import fold
+from ..ledger.replay import detail_of, fold
 from ..ledger.revisions import checked_text, facts_of, latest_revision
 from ..notifications.outbox import enqueue_for_event
 from ..policies import checks
@@ -147,7 +147,10 @@ def load(session: Session, item_id: int) -> Loaded:
     task = TaskState(row.task_id, row.task_stage, row.task_status, row.task_assignee) if row.task_id else None
     first = len(row) - len(EVENT_COLUMNS)
     events = [FoldedEvent(*r[first:]) for r in rows if r.event_event is not None]
-    rules = fold(ItemRules(policy, item.drafter, item.department_id, StoredRevisions(session, item_id)), events)
+    revisions = StoredRevisions(session, item_id)
+    revisions.chained = {e.revision_hash: chained for e in events
+                         if e.revision_hash and (chained := detail_of(e.detail).get("findings"))}
+    rules = fold(ItemRules(policy, item.drafter, item.department_id, revisions), events)
     _agrees_with_its_ledger(item, rules, events)
     return Loaded(item, row.policy_version, policy, rules, task)
 
@@ -166,12 +169,16 @@ class StoredRevisions(Mapping[str, RevisionFacts]):
     def __init__(self, session: Session, item_id: int):
         self.session, self.item_id = session, item_id
         self.loaded: dict[str, RevisionFacts] = {}
+        self.chained: dict[str, str] = {}  # revision hash -> the findings digest its event chained
 
     def __getitem__(self, digest: str) -> RevisionFacts:
         if digest not in self.loaded:
             row = latest_revision(self.session, self.item_id, digest)
             if row is None:
                 raise KeyError(digest)
+            expected = self.chained.get(digest)
+            if expected and findings_digest(row.findings) != expected:
+                raise LedgerMismatch(f"稿件 {self.item_id} 第 {row.number} 版的检查记录与账本不符，已拒绝操作：请运行 sanshen verify 核查")
             self.loaded[digest] = facts_of(row)
         return self.loaded[digest]
 
@@ -196,7 +203,7 @@ def add_revision(session: Session, loaded: Loaded, title: str, body: str, author
     db.execute(ADD_REVISION, {
         "item_id": item_id, "number": number, "hash": digest, "title": title, "body": body, "author": author,
         "reason": reason, "created_at": stamp(now),
-        "findings": json.dumps([f.to_dict() for f in findings], ensure_ascii=False)})
+        "findings": findings_json([f.to_dict() for f in findings])})
     facts = RevisionFacts(digest, checked_text(title, body), tuple(findings))
     revisions = loaded.rules.revisions
     if isinstance(revisions, StoredRevisions):
@@ -212,6 +219,9 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
     item, rules = loaded.item, loaded.rules
     role = rules.role_of(step, rules.stage)
     from_stage, to_stage = rules.decide(step)
+    if step.revision:  # the findings the rules decided on are chained with the revision they belong to
+        findings = [f.to_dict() for f in rules.revisions[step.revision].findings]
+        detail = {**(detail or {}), "findings": findings_digest(findings_json(findings))}
     chained = {
         "item_id": item.id, "seq": item.last_seq + 1, "event": step.event, "actor": step.actor, "role": role,
         "from_stage": from_stage, "to_stage": to_stage, "revision_hash": rules.revision,

@@ -25,3 +25,13 @@ def text_hash(title: str, body: str) -> str:
     """The SHA-256 of a revision's canonical text: title and body, newlines normalised."""
     normal = title.strip() + "\n\n" + body.replace("\r\n", "\n").replace("\r", "\n")
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def findings_json(findings: list[dict[str, Any]]) -> str:
+    """How a revision's findings are stored: the text its event's `findings` digest is taken over."""
+    return json.dumps(findings, ensure_ascii=False)
+
+
+def findings_digest(stored: str) -> str:
+    """The SHA-256 of a revision's stored findings, chained in the event that recorded the revision."""
+    return hashlib.sha256(stored.encode("utf-8")).hexdigest()

@@ -11,7 +11,7 @@ from typing import Any
 from ..policies.config import Policy
 from ..policies.errors import RuleBroken
 from ..policies.rules import ItemRules, RevisionFacts, Step
-from .chain import GENESIS, event_hash, text_hash
+from .chain import GENESIS, event_hash, findings_digest, text_hash
 from .models import Event, Item
 
 REVISION_EVENTS = {"submit", "revise", "mask", "correct"}
@@ -90,14 +90,22 @@ def chain_problems(item: Item, events: Sequence[Event]) -> list[Problem]:
 
 
 def revision_problems(item_id: int, revisions: Iterable[Any], events: Sequence[Any]) -> list[Problem]:
-    """Every stored revision whose title and body no longer have the hash it was recorded and approved under."""
+    """Every stored revision whose text, or whose findings, no longer have the hash its event recorded."""
     introduced: dict[str, int] = {}
+    chained: dict[str, str] = {}
     for event in events:
         if event.event in REVISION_EVENTS:
             introduced.setdefault(event.revision_hash, event.seq)
-    return [Problem(item_id, introduced.get(row.hash, 0),
-                    f"第 {row.number} 版的标题或正文与其哈希不符（版本被篡改，审核意见所针对的不是这段文字）")
-            for row in revisions if text_hash(row.title, row.body) != row.hash]
+            if digest := detail_of(event.detail).get("findings"):
+                chained[event.revision_hash] = digest
+    newest = {row.hash: row for row in revisions}
+    problems = [Problem(item_id, introduced.get(row.hash, 0),
+                        f"第 {row.number} 版的标题或正文与其哈希不符（版本被篡改，审核意见所针对的不是这段文字）")
+                for row in revisions if text_hash(row.title, row.body) != row.hash]
+    problems += [Problem(item_id, introduced.get(row.hash, 0),
+                         f"第 {row.number} 版的检查记录与账本记录的摘要不符（检查发现被篡改）")
+                 for row in newest.values() if row.hash in chained and findings_digest(row.findings) != chained[row.hash]]
+    return problems
 
 
 def publication_problems(item_id: int, published_hash: str | None, events: Sequence[Any]) -> list[Problem]:

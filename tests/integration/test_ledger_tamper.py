@@ -168,3 +168,19 @@ def test_rows_too_damaged_to_read_are_reported_as_problems_of_their_item_not_a_c
     assert {found for found, _ in problems(db)} == {item}
     with db.transaction() as session:
         assert history(session, item)["verified"] is False
+
+
+def test_findings_cleared_behind_the_engine_are_reported_and_do_not_unblock_an_approval(db, now):
+    from sanshen.engine.commands import Decide
+    from sanshen.engine.errors import LedgerMismatch
+
+    engine = Engine(db)
+    item = submit(engine, now, body="机密★5年\n关于重点项目的报告。")
+    engine.decide(Decide("claim", "linfeng", item), now)
+    raw(db, "UPDATE revisions SET findings = '[]' WHERE item_id = :i", i=item)
+    with pytest.raises(LedgerMismatch, match="检查记录与账本不符"):
+        engine.decide(Decide("approve", "linfeng", item), now)
+    with db.transaction() as session:
+        report = verify(session)
+    assert [(p["item_id"], p["seq"]) for p in report["problems"]] == [(item, 1)]
+    assert "检查发现被篡改" in report["problems"][0]["problem"]
