@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..ledger.chain import GENESIS
+from ..ledger.chain import GENESIS, text_hash
 from ..ledger.db import Database
 from ..ledger.models import Publication
 from ..ledger.policystore import current_policy
@@ -111,6 +111,8 @@ class Engine:
         with self._unit() as session:
             loaded = load(session, cmd.item_id)
             title = (cmd.title or loaded.item.title).strip()
+            if text_hash(title, cmd.body) == loaded.item.revision_hash:
+                raise InvalidInput("校对修改与现行版本相同，没有需要记录的修改")
             revision = add_revision(session, loaded, title, cmd.body, cmd.actor, "correct", now)
             loaded.item.title = title
             transition(session, loaded, Step("correct", cmd.actor, revision=revision.hash, opinion=cmd.opinion), now)

@@ -147,7 +147,9 @@ class ItemRules:
     def actor_may_claim(self, actor: str) -> None:
         self._may_act(actor)
         holder = self.claims.get(self.stage)
-        if holder not in (None, actor):
+        if holder == actor:
+            raise RuleBroken("already_claimed", "您已认领该任务")
+        if holder is not None:
             raise RuleBroken("already_claimed", f"该任务已由 {self._name(holder)} 认领")
 
     def actor_may_release(self, actor: str, step: Step) -> None:
@@ -156,6 +158,8 @@ class ItemRules:
             raise RuleBroken("not_claimed", "该任务尚未被认领")
         if actor != holder and not self._is_admin(actor):
             raise RuleBroken("holder_or_admin_only", "只有认领人或系统管理员可以放弃或转交该任务")
+        if step.assignee == holder:
+            raise RuleBroken("already_claimed", f"该任务已由 {self._name(holder)} 认领，无需转交")
         if step.assignee:
             self._may_act(step.assignee)
 

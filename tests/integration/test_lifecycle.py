@@ -223,3 +223,26 @@ def test_a_reviewer_who_claimed_and_released_a_review_may_still_do_the_next_one(
     engine.decide(Decide("release", "guolei", item), now)
     assert approve(engine, item, "mayan", now) == "second_review"
     assert approve(engine, item, "guolei", now) == "final_review"
+
+
+def test_steps_that_change_nothing_are_refused_and_leave_no_event(db, now):
+    engine = Engine(db)
+    item = submit(engine, now)
+    engine.decide(Decide("claim", "linfeng", item), now)
+    events = count(db, models.Event)
+    with pytest.raises(RuleBroken, match="您已认领"):
+        engine.decide(Decide("claim", "linfeng", item), now)
+    with pytest.raises(RuleBroken, match="无需转交"):
+        engine.decide(Decide("release", "linfeng", item, assignee="linfeng"), now)
+    assert count(db, models.Event) == events
+
+
+def test_a_correction_identical_to_the_current_text_is_refused(db, now):
+    from sanshen.engine.errors import InvalidInput
+
+    engine = Engine(db)
+    item = submit(engine, now)
+    drive_to(engine, item, "proofreading_1", now)
+    engine.decide(Decide("claim", "fengyu", item), now)
+    with pytest.raises(InvalidInput, match="相同"):
+        engine.correct(Correct("fengyu", item, CLEAN_BODY), now)
