@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, Set
 
-from ..states import LEVEL_OF_PROOFREADING, PROOFREADING_STAGES, THREE_REVIEWS
+from ..states import LEVEL_OF_PROOFREADING, PROOFREADING_STAGES, THREE_REVIEWS, stage_name
 from .config import Duties, Policy
 from .errors import RuleBroken
 
@@ -37,5 +37,5 @@ def check_may_act(
             if policy.separation_of_duties is Duties.same_level and _same_level(stage, other):
                 continue
             rule = "distinct_reviewers" if {stage, other} <= set(THREE_REVIEWS) else "distinct_steps"
-            raise RuleBroken(rule, f"同一人不得承担本稿件的两个审校环节（您已承担：{other}）")
+            raise RuleBroken(rule, f"同一人不得承担本稿件的两个审校环节（您已承担：{stage_name(other)}）")
     return role

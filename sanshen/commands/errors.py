@@ -37,8 +37,10 @@ def user_errors(func: F) -> F:
 
 def _database_error(exc: Exception) -> None:
     """Answer a database that is missing, unreachable or not initialised in one sentence."""
-    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+    if isinstance(exc, (ArgumentError, NoSuchModuleError)):
+        fail(f"数据库地址无效（SANSHEN_DATABASE_URL）：{str(exc).splitlines()[0]}")
     if not isinstance(exc, DBAPIError):
         return
     text = str(exc.orig)

@@ -140,3 +140,13 @@ def test_form_prints_the_approval_form_and_its_json(cli):
     printed = cli("form", "1").stdout
     assert "清河县科学技术局信息发布审批单" in printed and "是否涉密：否" in printed and "林峰（保密审查员）" in printed
     assert cli("form", "99", ok=False).returncode != 0
+
+
+def test_a_bad_database_address_or_clock_setting_is_one_sentence_not_a_traceback(tmp_path):
+    base = {**os.environ, "SANSHEN_DATABASE_URL": f"sqlite:///{tmp_path / 's.db'}"}
+    for setting, said in ((("SANSHEN_DATABASE_URL", "foo://bar"), "数据库地址无效"),
+                          (("SANSHEN_NOW", "garbage"), "SANSHEN_NOW 不是 ISO 8601 时刻")):
+        env = {**base, setting[0]: setting[1]}
+        done = subprocess.run([SANSHEN, "claim", "1", "--as", "linfeng"], env=env, cwd=tmp_path,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr
