@@ -1,5 +1,6 @@
 """Every user intent as one typed, validated input object."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -7,6 +8,7 @@ from ..policies.grounds import DISCLOSURE_ATTRIBUTES
 from .errors import InvalidInput
 
 MAX_TITLE = 500
+SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_BODY = 2_000_000
 
 
@@ -71,6 +73,8 @@ class Decide:
     def __post_init__(self) -> None:
         if self.opinion is not None and len(self.opinion) > 20_000:
             raise InvalidInput("意见过长（最多 20000 个字符）")
+        if self.expected_revision is not None and not SHA256.fullmatch(self.expected_revision):
+            raise InvalidInput(f"版本哈希应为 64 位十六进制数：{self.expected_revision!r}")
 
 
 @dataclass(frozen=True)

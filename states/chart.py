@@ -6,7 +6,7 @@ Guards and validators are named here and implemented by the model the machine is
 
 from statemachine import Event, State, StateMachine
 
-DECIDE = ["actor_holds_claim", "actor_may_decide", "revision_is_current"]
+DECIDE = ["actor_may_decide", "actor_holds_claim", "revision_is_current"]  # who first: a stranger is told so, not to claim
 
 
 class PublicationProcess(StateMachine):

@@ -246,3 +246,14 @@ def test_a_correction_identical_to_the_current_text_is_refused(db, now):
     engine.decide(Decide("claim", "fengyu", item), now)
     with pytest.raises(InvalidInput, match="相同"):
         engine.correct(Correct("fengyu", item, CLEAN_BODY), now)
+
+
+def test_a_stranger_deciding_is_told_who_they_are_not_to_claim_first(db, now):
+    engine = Engine(db)
+    item = submit(engine, now)
+    with pytest.raises(RuleBroken) as stranger:
+        engine.decide(Decide("approve", "nobody", item, opinion="同意"), now)
+    assert stranger.value.rule == "unknown_user"
+    with pytest.raises(RuleBroken) as wrong_role:
+        engine.decide(Decide("approve", "fengyu", item, opinion="同意"), now)
+    assert wrong_role.value.rule == "role_required"

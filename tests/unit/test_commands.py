@@ -19,3 +19,11 @@ def test_a_title_on_more_than_one_line_is_refused_by_every_command_that_takes_on
 def test_an_empty_body_is_refused():
     with pytest.raises(InvalidInput, match="正文不能为空"):
         Revise("wangfang", 1, "标题", "  \n")
+
+
+@pytest.mark.parametrize("pin", ["", "abc", "G" * 64])
+def test_a_revision_pin_that_is_not_a_sha256_is_refused_rather_than_ignored(pin):
+    from sanshen.engine.commands import Decide
+
+    with pytest.raises(InvalidInput, match="64 位十六进制"):
+        Decide("approve", "linfeng", 1, expected_revision=pin)
