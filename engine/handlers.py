@@ -62,6 +62,9 @@ class Engine:
             person = policy.person(cmd.actor)
             if person is None:
                 raise RuleBroken("unknown_user", f"用户 {cmd.actor} 不在本单位人员名单中")
+            if policy.drafter_roles and not set(person.roles) & set(policy.drafter_roles):
+                names = "、".join(policy.roles[r] for r in policy.drafter_roles)
+                raise RuleBroken("role_required", f"只有{names}可以提交稿件")
             if cmd.formed_on and cmd.formed_on > now.date():
                 raise InvalidInput(f"信息形成日期 {cmd.formed_on} 晚于今天，请核对")
             item = ItemState(0, cmd.title.strip(), cmd.actor, person.department, "drafting", 1, None, 0, GENESIS,

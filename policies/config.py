@@ -108,6 +108,7 @@ class Policy(Strict):
     separation_of_duties: Duties = Duties.strict
     retract_roles: tuple[str, ...] = Field(min_length=1)
     admin_roles: tuple[str, ...] = ("admin",)
+    drafter_roles: tuple[str, ...] = Field(default=(), description="可以提交稿件的角色；不填则本单位人员均可提交")
     statutory_days: int = Field(default=20, gt=0, description="主动公开法定时限（工作日）")
     proofreading_tolerance: Tolerance = Tolerance()
     checks: ChecksSettings = ChecksSettings()
@@ -138,7 +139,7 @@ class Policy(Strict):
             for role in rule.roles:
                 if role not in self.roles:
                     raise ValueError(f"stages.{stage}.roles: 未知角色 '{role}'")
-        for key in ("retract_roles", "admin_roles"):
+        for key in ("retract_roles", "admin_roles", "drafter_roles"):
             for role in getattr(self, key):
                 if role not in self.roles:
                     raise ValueError(f"{key}: 未知角色 '{role}'")

@@ -257,3 +257,12 @@ def test_a_stranger_deciding_is_told_who_they_are_not_to_claim_first(db, now):
     with pytest.raises(RuleBroken) as wrong_role:
         engine.decide(Decide("approve", "fengyu", item, opinion="同意"), now)
     assert wrong_role.value.rule == "role_required"
+
+
+def test_only_the_drafter_roles_of_the_policy_may_submit_and_a_refusal_stores_nothing(db, now):
+    from sanshen.engine.commands import Submit
+
+    with pytest.raises(RuleBroken) as broken:
+        Engine(db).submit(Submit("linfeng", "关于开展科技活动周的通知", CLEAN_BODY), now)
+    assert broken.value.rule == "role_required" and "撰稿人" in str(broken.value)
+    assert count(db, models.Item) == 0
