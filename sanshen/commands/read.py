@@ -81,6 +81,8 @@ def history(item: ItemArg, json_out: JsonOpt = False) -> None:
             move = stage_name(e["from_stage"]) if e["from_stage"] == e["to_stage"] else \
                 f"{stage_name(e['from_stage'])} → {stage_name(e['to_stage'])}"
             opinion = f"  意见：{e['opinion']}" if e["opinion"] else ""
+            if e["detail"].get("assignee"):
+                opinion = f"  转交给 {e['detail']['assignee']}{opinion}"
             typer.echo(f"{e['seq']:>3} {e['at'][:19]}  {e['actor_name']}（{e['role_name']}）  "
                        f"{EVENT_NAMES.get(e['event'], e['event'])}  {move}  版本 {(e['revision_hash'] or '')[:12]}{opinion}")
         verdict = "校验通过：哈希链完整，重放结果与记录一致" if data["verified"] else "校验失败"

@@ -150,3 +150,10 @@ def test_a_bad_database_address_or_clock_setting_is_one_sentence_not_a_traceback
         done = subprocess.run([SANSHEN, "claim", "1", "--as", "linfeng"], env=env, cwd=tmp_path,
                               capture_output=True, text=True, timeout=60)
         assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr
+
+
+def test_history_says_to_whom_a_task_was_handed_over(cli):
+    cli("submit", "--as", "wangfang", "--title", "关于开展科技活动周的通知", "--body-file", "body.txt")
+    cli("claim", "1", "--as", "linfeng")
+    cli("release", "1", "--as", "linfeng", "--to", "songjia")
+    assert "转交给 songjia" in cli("history", "1").stdout
