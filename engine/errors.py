@@ -11,6 +11,9 @@ class NotFound(CommandError):
     pass
 
 
+CONFLICT = "稿件刚被他人处理，本次操作未生效，请刷新后重试"
+
+
 class Conflict(CommandError):
     """Someone else changed the item first; the command was not applied and may be retried."""
 

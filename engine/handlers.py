@@ -20,7 +20,7 @@ from ..policies.errors import RuleBroken
 from ..policies.findings import apply_suggestions
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from .commands import Correct, Decide, Revise, Submit
-from .errors import Conflict, InvalidInput
+from .errors import CONFLICT, Conflict, InvalidInput
 from .unit import ITEMS, ItemState, Loaded, add_revision, load, stamp, transition
 
 PUBLICATIONS = Publication.__table__
@@ -206,9 +206,6 @@ class _CommandUnit:
         if exc is not None and _lost_race(exc):
             raise Conflict(CONFLICT) from exc
         return suppressed
-
-
-CONFLICT = "稿件刚被他人处理，本次操作未生效，请刷新后重试"
 
 
 def _lost_race(error: BaseException) -> bool:

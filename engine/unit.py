@@ -18,7 +18,7 @@ from ..ledger import models
 from ..ledger.chain import GENESIS, event_hash, findings_digest, findings_json, text_hash
 from ..ledger.db import affected, pipelined
 from ..ledger.policystore import policy_at
-from ..ledger.replay import detail_of, fold
+from ..ledger.replay import chained_findings, fold
 from ..ledger.revisions import checked_text, facts_of, latest_revision
 from ..notifications.outbox import enqueue_for_event
 from ..policies import checks
@@ -26,7 +26,7 @@ from ..policies.calendar import add_working_days, due_note
 from ..policies.config import Policy
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from ..states import HUMAN_STAGES
-from .errors import Conflict, LedgerMismatch, NotFound
+from .errors import CONFLICT, Conflict, LedgerMismatch, NotFound
 
 ITEMS, EVENTS, TASKS = models.Item.__table__, models.Event.__table__, models.ReviewTask.__table__
 REVISIONS, JOBS = models.Revision.__table__, models.Job.__table__
@@ -148,8 +148,7 @@ def load(session: Session, item_id: int) -> Loaded:
     first = len(row) - len(EVENT_COLUMNS)
     events = [FoldedEvent(*r[first:]) for r in rows if r.event_event is not None]
     revisions = StoredRevisions(session, item_id)
-    revisions.chained = {e.revision_hash: chained for e in events
-                         if e.revision_hash and (chained := detail_of(e.detail).get("findings"))}
+    revisions.chained = chained_findings(events)
     rules = fold(ItemRules(policy, item.drafter, item.department_id, revisions), events)
     _agrees_with_its_ledger(item, rules, events)
     return Loaded(item, row.policy_version, policy, rules, task)
@@ -238,7 +237,7 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
         _enqueue_job(session, event)
         enqueue_for_event(session, loaded.policy, item, event, rules.acted, now, due)
     if affected(advanced) != 1:
-        raise Conflict("稿件刚被他人处理，本次操作未生效，请刷新后重试")
+        raise Conflict(CONFLICT)
     _advanced(item, event)
     return event
 

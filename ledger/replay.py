@@ -89,15 +89,19 @@ def chain_problems(item: Item, events: Sequence[Event]) -> list[Problem]:
     return problems
 
 
+def chained_findings(events: Iterable[Any]) -> dict[str, str]:
+    """Revision hash -> the SHA-256 of its findings, as the event that recorded the revision chained it."""
+    return {event.revision_hash: digest for event in events
+            if event.event in REVISION_EVENTS and (digest := detail_of(event.detail).get("findings"))}
+
+
 def revision_problems(item_id: int, revisions: Iterable[Any], events: Sequence[Any]) -> list[Problem]:
     """Every stored revision whose text, or whose findings, no longer have the hash its event recorded."""
     introduced: dict[str, int] = {}
-    chained: dict[str, str] = {}
     for event in events:
         if event.event in REVISION_EVENTS:
             introduced.setdefault(event.revision_hash, event.seq)
-            if digest := detail_of(event.detail).get("findings"):
-                chained[event.revision_hash] = digest
+    chained = chained_findings(events)
     newest = {row.hash: row for row in revisions}
     problems = [Problem(item_id, introduced.get(row.hash, 0),
                         f"第 {row.number} 版的标题或正文与其哈希不符（版本被篡改，审核意见所针对的不是这段文字）")

@@ -1,5 +1,6 @@
 """What users read: the queue, an item, its verified history."""
 
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Annotated
 
@@ -69,26 +70,37 @@ def show(item: ItemArg, json_out: JsonOpt = False) -> None:
 def history(item: ItemArg, json_out: JsonOpt = False) -> None:
     """稿件的审批历史：重放并校验后的时间线（谁、以何角色、何环节、何决定、意见、版本哈希、时间）。"""
     from ..engine.queries import history as item_history
-    from ..states import EVENT_NAMES, stage_name
     from ..wiring import database
 
     with database().transaction() as session:
         data = item_history(session, item)
+    _answer_verified(data, json_out, _history_lines)
+
+
+def _history_lines(data: dict) -> list[str]:
+    from ..states import EVENT_NAMES, stage_name
+
+    lines = []
+    for e in data["events"]:
+        move = stage_name(e["from_stage"]) if e["from_stage"] == e["to_stage"] else \
+            f"{stage_name(e['from_stage'])} → {stage_name(e['to_stage'])}"
+        opinion = f"  意见：{e['opinion']}" if e["opinion"] else ""
+        if e["detail"].get("assignee"):
+            opinion = f"  转交给 {e['detail']['assignee']}{opinion}"
+        lines.append(f"{e['seq']:>3} {e['at'][:19]}  {e['actor_name']}（{e['role_name']}）  "
+                     f"{EVENT_NAMES.get(e['event'], e['event'])}  {move}  版本 {(e['revision_hash'] or '')[:12]}{opinion}")
+    verdict = "校验通过：哈希链完整，重放结果与记录一致" if data["verified"] else "校验失败"
+    lines.append(f"{verdict}（记录环节 {stage_name(data['stored_stage'])}，重放环节 {stage_name(data['replayed_stage'])}）")
+    return lines + [f"  第 {p['seq']} 号事件：{p['problem']}" for p in data["problems"]]
+
+
+def _answer_verified(data: dict, json_out: bool, lines: Callable[[dict], list[str]]) -> None:
+    """Print the data (JSON or lines); a history that did not verify exits with status 1 either way."""
     if json_out:
         emit_json(data)
     else:
-        for e in data["events"]:
-            move = stage_name(e["from_stage"]) if e["from_stage"] == e["to_stage"] else \
-                f"{stage_name(e['from_stage'])} → {stage_name(e['to_stage'])}"
-            opinion = f"  意见：{e['opinion']}" if e["opinion"] else ""
-            if e["detail"].get("assignee"):
-                opinion = f"  转交给 {e['detail']['assignee']}{opinion}"
-            typer.echo(f"{e['seq']:>3} {e['at'][:19]}  {e['actor_name']}（{e['role_name']}）  "
-                       f"{EVENT_NAMES.get(e['event'], e['event'])}  {move}  版本 {(e['revision_hash'] or '')[:12]}{opinion}")
-        verdict = "校验通过：哈希链完整，重放结果与记录一致" if data["verified"] else "校验失败"
-        typer.echo(f"{verdict}（记录环节 {stage_name(data['stored_stage'])}，重放环节 {stage_name(data['replayed_stage'])}）")
-        for p in data["problems"]:
-            typer.echo(f"  第 {p['seq']} 号事件：{p['problem']}")
+        for line in lines(data):
+            typer.echo(line)
     if not data["verified"]:
         raise typer.Exit(1)
 
@@ -101,13 +113,7 @@ def form(item: ItemArg, json_out: JsonOpt = False) -> None:
 
     with database().transaction() as session:
         data = approval_form(session, item)
-    if json_out:
-        emit_json(data)
-    else:
-        for line in _form_lines(data):
-            typer.echo(line)
-    if not data["verified"]:
-        raise typer.Exit(1)
+    _answer_verified(data, json_out, _form_lines)
 
 
 def _form_lines(data: dict) -> list[str]:
