@@ -17,6 +17,7 @@ from ..states import HUMAN_STAGES, PROOFREADING_STAGES
 from .calendar import OFFICE_DAY
 from .checks.settings import ChecksSettings
 from .reminders import ReminderSettings
+from .text import forbidden_character
 
 SYSTEM_USER = "system"
 
@@ -202,6 +203,9 @@ def parse_policy(data: Any, source: str = "policy") -> Policy:
     """Validate already-parsed policy data; raise PolicyError naming the bad key."""
     if not isinstance(data, dict):
         raise PolicyError(f"{source}: 策略文件的顶层必须是键值对")
+    bad = bad_character(data)
+    if bad:
+        raise PolicyError(f"{source}: {bad}")
     try:
         return Policy.model_validate(data)
     except ValidationError as exc:
@@ -210,6 +214,23 @@ def parse_policy(data: Any, source: str = "policy") -> Policy:
             where = ".".join(str(part) for part in err["loc"])
             lines.append(f"{source}: {where}: {_message(err)}" if where else f"{source}: {_message(err)}")
         raise PolicyError("\n".join(lines)) from None
+
+
+def bad_character(data: Any, path: str = "") -> str | None:
+    """'path: problem' for the first key or string holding a control character, or None."""
+    if isinstance(data, str):
+        problem = forbidden_character(data)
+        return f"{path or '(值)'}: {problem}" if problem else None
+    if isinstance(data, dict):
+        children: list[tuple[str, Any]] = []
+        for key, value in data.items():
+            where = f"{path}.{key}" if path else str(key)
+            children += [(where, key), (where, value)]
+    elif isinstance(data, (list, tuple)):
+        children = [(f"{path}.{i}" if path else str(i), value) for i, value in enumerate(data)]
+    else:
+        return None
+    return next((found for where, value in children if (found := bad_character(value, where))), None)
 
 
 def _message(err: Any) -> str:

@@ -12,7 +12,7 @@ import yaml
 from pydantic import ValidationError
 
 from .policies.checks.settings import LexiconEntry, unknown_rule_ids, unknown_rules_message
-from .policies.config import YAML_LOADER, Policy, PolicyError, parse_policy_text
+from .policies.config import YAML_LOADER, Policy, PolicyError, bad_character, parse_policy_text
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
 TSV_COLUMNS = ("term", "correction", "category", "severity", "source", "skip_punct")
@@ -43,6 +43,9 @@ def load_lexicon(path: Path) -> list[LexiconEntry]:
         raise PolicyError(f"{path.name}: 词表文件应为词条列表")
     entries = []
     for number, row in enumerate(rows, start=1):
+        bad = bad_character(row)
+        if bad:
+            raise PolicyError(f"{path.name}: 第 {number} 条 {bad}")
         try:
             entries.append(LexiconEntry.model_validate(row))
         except ValidationError as exc:
