@@ -21,7 +21,7 @@ def forbidden_character(value: str, multiline: bool = True) -> str | None:
         return None
     line = value.count("\n", 0, found.start()) + 1
     column = found.start() - (value.rfind("\n", 0, found.start()) + 1) + 1
-    where = f"第 {line} 行第 {column} 个字符" if multiline else f"第 {found.start() + 1} 个字符"
+    where = f"第 {line} 行第 {column} 个字符" if "\n" in value else f"第 {found.start() + 1} 个字符"
     return f"{where}是不允许的控制字符 {codepoint(found.group())}"
 
 

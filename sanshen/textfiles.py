@@ -1,6 +1,7 @@
 """Reading a user's text file: UTF-8, GB18030/GBK, Big5 or UTF-16, or a .docx; a clear error otherwise.
 
-A file without a BOM that is not UTF-8 is decoded in each legacy encoding it decodes in, and read in the
+A UTF-16 file with a BOM must be plausibly Chinese too (a BOM followed by garbage is refused, not
+stored as mojibake). A file without a BOM that is not UTF-8 is decoded in each legacy encoding it decodes in, and read in the
 one whose text is plausibly Chinese; if none is, the file is refused. Plausible: no control, private-use,
 unassigned or lone surrogate character, and at least 90% of the non-ASCII characters common hanzi (GB 2312,
 Big5's frequent level) or usual punctuation. Text decoded with the wrong encoding is full of rare hanzi,
@@ -45,17 +46,27 @@ def decode(data: bytes, name: str) -> str:
     """The text of a file: by its BOM, as strict UTF-8, or as the legacy encoding whose text is plausibly Chinese."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _normalise(_strict(data, encoding, name))
+            return _normalise(_by_bom(data, encoding, name))
     try:
-        text = data.decode("utf-8")
+        text: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
         text = None
     if text is not None and len(CONTROLS.findall(text)) <= len(text) // 100:
         return _normalise(text)
     best = max(_legacy_candidates(data), key=lambda candidate: candidate[0], default=(0.0, ""))
-    if best[0] < PLAUSIBLE:
-        raise InvalidInput(f"无法识别文件编码：{name}（{SUPPORTED}；请另存为 UTF-8）")
-    return _normalise(best[1])
+    if best[0] >= PLAUSIBLE:
+        return _normalise(best[1])
+    if text is not None:
+        return _normalise(text)  # UTF-8 holding control characters: the commands refuse it, naming the first
+    raise InvalidInput(f"无法识别文件编码：{name}（{SUPPORTED}；请另存为 UTF-8）")
+
+
+def _by_bom(data: bytes, encoding: str, name: str) -> str:
+    """The text in the encoding the BOM names; a UTF-16 text must pass the plausibility test like a guessed one."""
+    text = _strict(data, encoding, name)
+    if encoding != "utf-8-sig" and plausibility(text) < PLAUSIBLE:
+        raise InvalidInput(f"无法识别文件编码：{name}（文件带有 {encoding} 的 BOM，但内容不像中文文本）")
+    return text
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
