@@ -15,6 +15,8 @@ from .policies.checks.settings import LexiconEntry, unknown_rule_ids, unknown_ru
 from .policies.config import YAML_LOADER, Policy, PolicyError, bad_character, parse_policy_text
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
+MB = 1024 * 1024
+LIMITS = {"策略文件": 2 * MB, "词表文件": 16 * MB}
 TSV_COLUMNS = ("term", "correction", "category", "severity", "source", "skip_punct")
 
 
@@ -67,9 +69,17 @@ def _tsv_rows(raw: str) -> list[dict[str, str]]:
 
 
 def _read(path: Path, what: str) -> str:
+    """A policy or lexicon file as UTF-8, read no further than the limit of its kind."""
+    from .engine.errors import InvalidInput
+    from .textfiles import read_bounded
+
+    if not path.exists():
+        raise PolicyError(f"找不到{what}：{path}")
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PolicyError(f"找不到{what}：{path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"无法读取{what} {path}：{exc}") from None
+        data = read_bounded(path, LIMITS[what], what)
+    except InvalidInput as exc:
+        raise PolicyError(str(exc)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"无法读取{what} {path}：不是 UTF-8 编码（{exc.reason}，第 {exc.start} 字节）") from None

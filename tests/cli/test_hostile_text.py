@@ -76,3 +76,9 @@ def test_mail_shows_a_received_subject_escaped(cli, tmp_path):
                                 b"Date: Tue, 24 Nov 2026 09:30:00 +0800\r\n\r\nbody \x1b[2J\r\n")
     for done in (cli("mail"), cli("mail", "1"), cli("mail", "--json")):
         assert obeyed_by_a_terminal(done.stdout) == [] and "pwned" in done.stdout
+
+
+@pytest.mark.parametrize("body", ["/dev/zero", "/dev/urandom"])
+def test_submit_from_a_device_is_one_sentence_and_reads_nothing(cli, body):
+    done = cli("submit", "--as", "wangfang", "--title", "标题", "--body-file", body, ok=False)
+    assert done.returncode == 1 and "不是普通文件" in done.stderr and "Traceback" not in done.stderr
