@@ -20,7 +20,7 @@ UNSAFE_IN_JSON = re.compile(f"[{_BEYOND_ASCII}]")  # JSON itself escapes the C0 
 
 def neutralise(text: str) -> str:
     """The text with every character a terminal would obey replaced by a visible escape; lines and tabs kept."""
-    return UNSAFE.sub(_escape, text)
+    return UNSAFE.sub(_escape, text.replace("\r\n", "\n"))
 
 
 def _escape(match: re.Match[str]) -> str:
