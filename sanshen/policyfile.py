@@ -8,11 +8,10 @@ check of a revision, use the terms that were in force. Loading the policy again 
 
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
 from .policies.checks.settings import LexiconEntry, unknown_rule_ids, unknown_rules_message
-from .policies.config import YAML_LOADER, Policy, PolicyError, bad_character, parse_policy_text
+from .policies.config import Policy, PolicyError, bad_character, parse_policy_text, parse_yaml
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
 MB = 1024 * 1024
@@ -37,10 +36,7 @@ def load_policy(path: Path) -> Policy:
 def load_lexicon(path: Path) -> list[LexiconEntry]:
     """A lexicon file: YAML (a list of entries) or TSV (term, correction, category, severity, source[, skip_punct])."""
     raw = _read(path, "词表文件")
-    try:
-        rows = yaml.load(raw, Loader=YAML_LOADER) if path.suffix in (".yaml", ".yml") else _tsv_rows(raw)
-    except yaml.YAMLError as exc:
-        raise PolicyError(f"{path.name}: 格式错误：{exc}") from None
+    rows = parse_yaml(raw, path.name) if path.suffix in (".yaml", ".yml") else _tsv_rows(raw)
     if not isinstance(rows, list):
         raise PolicyError(f"{path.name}: 词表文件应为词条列表")
     entries = []
