@@ -2,7 +2,7 @@
 # `make demo`: initialise the demo organisation (清河县科学技术局) and run one item through the
 # whole 三审三校 process to publication, then print its replayed, verified history.
 # Everything the demo makes lives in its own folder (var/demo, or SANSHEN_DEMO_DIR): its database,
-# site, mail and Prefect home. It deletes that folder only, and ignores the caller's
+# site, mail and Prefect home. It empties that folder only, and ignores the caller's
 # SANSHEN_DATABASE_URL, so no other database, site or mail is ever touched.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,10 +14,13 @@ if [ -n "${SANSHEN_DEMO_DIR:-}" ] && [ -e "$DEMO" ] && [ ! -e "$DEMO/.sanshen-de
   echo "错误：$DEMO 已存在且不是演示目录，演示不会删除它；请用 SANSHEN_DEMO_DIR 指定另一个目录" >&2
   exit 1
 fi
-rm -rf "$DEMO" && mkdir -p "$DEMO" && touch "$DEMO/.sanshen-demo"
+mkdir -p "$DEMO"  # emptied but for Prefect's own database, kept to spare its migrations on the next run
+find "$DEMO" -mindepth 1 -maxdepth 1 ! -name prefect -exec rm -rf {} +
+touch "$DEMO/.sanshen-demo"
 cd "$DEMO"  # the demo policy's relative paths (channel.path: site) resolve here
 export SANSHEN_DATABASE_URL="sqlite:///$DEMO/sanshen.db"
 export PREFECT_HOME="$DEMO/prefect"
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="${PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS:-180}"
 mkdir -p "$PREFECT_HOME"
 FREE_PORT=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export SANSHEN_SMTP_HOST=127.0.0.1 SANSHEN_SMTP_PORT="${SANSHEN_SMTP_PORT:-$FREE_PORT}" SANSHEN_SMTP_TLS=none
