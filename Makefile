@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: demo test lint bench clean
 
-PIP := PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore PIP_NO_INPUT=1 $(VENV)/bin/pip
+PIP := PYTHONWARNINGS=ignore PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore PIP_NO_INPUT=1 $(VENV)/bin/pip
 
 $(STAMP): pyproject.toml
 	@echo "Installing sanshen and its dependencies into $(VENV) (a few minutes the first time) ..."

@@ -1,7 +1,9 @@
 """Reading a user's text file: UTF-8, GB18030/GBK, Big5 or UTF-16, or a .docx; a clear error otherwise.
 
-A UTF-16 file with a BOM must be plausibly Chinese too (a BOM followed by garbage is refused, not
-stored as mojibake). A file without a BOM that is not UTF-8 is decoded in each legacy encoding it decodes in, and read in the
+The plausibility test applies to every decoding: a UTF-16 file with a BOM must be plausibly Chinese
+(a BOM followed by garbage is refused, not stored as mojibake), and valid UTF-8 that is not plausible
+(a short GBK text can be valid UTF-8) gives way to a legacy encoding whose text is; when none is,
+UTF-8 stands (emoji or kana are no reason to refuse). A file without a BOM that is not UTF-8 is decoded in each legacy encoding it decodes in, and read in the
 one whose text is plausibly Chinese; if none is, the file is refused. Plausible: no control, private-use,
 unassigned or lone surrogate character, and at least 90% of the non-ASCII characters common hanzi (GB 2312,
 Big5's frequent level) or usual punctuation. Text decoded with the wrong encoding is full of rare hanzi,
@@ -82,13 +84,13 @@ def decode(data: bytes, name: str) -> str:
         text: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
         text = None
-    if text is not None and len(CONTROLS.findall(text)) <= len(text) // 100:
+    if text is not None and plausibility(text) >= PLAUSIBLE:
         return _normalise(text)
     best = max(_legacy_candidates(data), key=lambda candidate: candidate[0], default=(0.0, ""))
     if best[0] >= PLAUSIBLE:
         return _normalise(best[1])
     if text is not None:
-        return _normalise(text)  # UTF-8 holding control characters: the commands refuse it, naming the first
+        return _normalise(text)  # UTF-8 after all (emoji, kana, controls: the commands name a control character)
     raise InvalidInput(f"无法识别文件编码：{name}（{SUPPORTED}；请另存为 UTF-8）")
 
 
