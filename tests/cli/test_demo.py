@@ -22,6 +22,8 @@ def test_the_demo_leaves_another_databases_site_and_mail_untouched_and_says_wher
     (demo / "site" / "items").mkdir(parents=True)  # a previous run's leftovers are rebuilt
     (demo / ".sanshen-demo").touch()
     (demo / "site" / "items" / "99.html").write_text("上一次演示", encoding="utf-8")
+    if os.environ.get("PREFECT_HOME"):  # the suite's Prefect database, migrated once: the demo keeps demo/prefect
+        (demo / "prefect").symlink_to(os.environ["PREFECT_HOME"], target_is_directory=True)
     env = {**os.environ, "SANSHEN_DEMO_DIR": str(demo), "SANSHEN_DATABASE_URL": f"sqlite:///{other_db}"}
     env.pop("PREFECT_HOME", None)
     log = tmp_path / "demo.log"
