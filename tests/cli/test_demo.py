@@ -14,6 +14,7 @@ def test_the_demo_leaves_another_databases_site_and_mail_untouched_and_says_wher
                  ROOT / "var" / "mail" / "new" / f"keep-{uuid.uuid4().hex}",
                  tmp_path / "other" / "site" / "index.html"]
     other_db = tmp_path / "other" / "sanshen.db"
+    created = [folder for sentinel in sentinels[:2] for folder in reversed(sentinel.parents) if not folder.exists()]
     for sentinel in sentinels:
         sentinel.parent.mkdir(parents=True, exist_ok=True)
         sentinel.write_text("另一个数据库的内容", encoding="utf-8")
@@ -43,6 +44,9 @@ def test_the_demo_leaves_another_databases_site_and_mail_untouched_and_says_wher
     finally:
         for sentinel in sentinels[:2]:
             sentinel.unlink(missing_ok=True)
+        for folder in reversed(created):
+            if folder.exists() and not any(folder.iterdir()):
+                folder.rmdir()
         _stop_servers_left_by(demo)
 
 
