@@ -54,7 +54,7 @@ def _print_file(path: Path, text: str, findings: list[Any]) -> None:
         after = neutralise(text[f.end:f.end + 12].split("\n")[0])
         label = typer.style(f"[{SEVERITY_NAMES[f.severity]}]", fg=COLOURS[f.severity], bold=True)
         marked = typer.style(neutralise(f.text), fg=COLOURS[f.severity], underline=True)
-        typer.echo(f"  第 {line} 行 {label} {f.check}/{f.rule}：{neutralise(f.message)}")
-        typer.echo(f"      …{before}{marked}{after}…")
+        typer.echo(f"  第 {line} 行 {label} {f.check}/{f.rule}：{neutralise(f.message)}")  # neutralised
+        typer.echo(f"      …{before}{marked}{after}…")  # neutralised
         if f.suggestion:
             say(f"      建议：{f.suggestion}")
