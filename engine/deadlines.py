@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
-from ..ledger.policystore import current_policy
+from ..ledger.policystore import policies_in_force
+from ..policies.scope import Scope
+from .scope import within
 from ..ledger.replay import fold
 from ..notifications.outbox import digest_context, digest_entry, eligible, notice_context, outbox_row
 from ..policies.config import Notify, Policy
@@ -36,18 +38,24 @@ def sweep(db: Database, now: datetime) -> dict[str, int]:
     """Write the reminders, escalations and digests due at `now`; returns how many of each were written."""
     counts: dict[str, int] = defaultdict(int)
     with db.transaction() as session:
-        _, policy = current_policy(session)
-        for task in session.execute(OPEN_TASKS).all():
-            already = set(json.loads(task.reminders_sent or "[]"))
-            notices = due_notices(datetime.fromisoformat(task.created_at), datetime.fromisoformat(task.due_at),
-                                  now, policy.reminders, already)
-            for notice in notices.send:
-                counts[notice.split("_")[0]] += _notify(session, policy, task, notice, now)
-            if notices.settled - already:
-                session.execute(update(TASKS).where(TASKS.c.id == task.id)
-                                .values(reminders_sent=json.dumps(sorted(already | notices.settled))))
-        counts["digest"] += _digests(session, policy, now)
+        for organisation, _, policy in policies_in_force(session):
+            _sweep_organisation(session, organisation, policy, now, counts)
     return {kind: n for kind, n in counts.items() if n}
+
+
+def _sweep_organisation(session: Session, organisation: int, policy: Policy, now: datetime,
+                        counts: dict[str, int]) -> None:
+    """One organisation's tasks, by its own rules, and its people's digests."""
+    for task in session.execute(OPEN_TASKS.where(TASKS.c.organisation_id == organisation)).all():
+        already = set(json.loads(task.reminders_sent or "[]"))
+        notices = due_notices(datetime.fromisoformat(task.created_at), datetime.fromisoformat(task.due_at),
+                              now, policy.reminders, already)
+        for notice in notices.send:
+            counts[notice.split("_")[0]] += _notify(session, policy, task, notice, now)
+        if notices.settled - already:
+            session.execute(update(TASKS).where(TASKS.c.id == task.id)
+                            .values(reminders_sent=json.dumps(sorted(already | notices.settled))))
+    counts["digest"] += _digests(session, organisation, policy, now)
 
 
 def _notify(session: Session, policy: Policy, task: Any, notice: str, now: datetime) -> int:
@@ -64,7 +72,8 @@ def _notify(session: Session, policy: Policy, task: Any, notice: str, now: datet
                              holder.name if holder else "尚未认领", late)
     kind = ESCALATION if notice == ESCALATION else "reminder"
     return insert_new(session, [outbox_row(policy, kind, person, task.item_id,
-                                        f"{task.item_id}:task{task.id}:{notice}:{person.username}", context, now)
+                                        f"{task.item_id}:task{task.id}:{notice}:{person.username}", context, now,
+                                        organisation_id=task.organisation_id)
                              for person in people])
 
 
@@ -96,12 +105,13 @@ def is_postgres_session(session: Session) -> bool:
     return is_postgres(session.get_bind())  # type: ignore[arg-type]
 
 
-def _digests(session: Session, policy: Policy, now: datetime) -> int:
+def _digests(session: Session, organisation: int, policy: Policy, now: datetime) -> int:
     """After the digest hour, one message a day per person; what is held after today's waits for tomorrow's."""
     if now.hour < policy.reminders.digest_hour:
         return 0
     held = session.execute(select(OUTBOX.c.id, OUTBOX.c.recipient, OUTBOX.c.kind, OUTBOX.c.subject, OUTBOX.c.message)
-                           .where(OUTBOX.c.status == "digest").order_by(OUTBOX.c.id)).all()
+                           .where(OUTBOX.c.status == "digest", OUTBOX.c.organisation_id == organisation)
+                           .order_by(OUTBOX.c.id)).all()
     by_person: dict[str, list[Any]] = defaultdict(list)
     for row in held:
         by_person[row.recipient].append(row)
@@ -112,8 +122,9 @@ def _digests(session: Session, policy: Policy, now: datetime) -> int:
             continue
         entries = [digest_entry(r.kind, r.subject, json.loads(r.message)) for r in rows]
         digest_person = person.model_copy(update={"notify": Notify.immediate})
-        row = outbox_row(policy, "digest", digest_person, None, f"digest:{username}:{day}",
-                         digest_context(policy, day, entries), now)
+        key = f"digest:{username}:{day}" if organisation == 1 else f"digest:{organisation}:{username}:{day}"
+        row = outbox_row(policy, "digest", digest_person, None, key, digest_context(policy, day, entries), now,
+                         organisation_id=organisation)
         new = insert_new(session, [row])
         if new or row is None:
             session.execute(update(OUTBOX).where(OUTBOX.c.id.in_([r.id for r in rows])).values(status="digested"))
@@ -121,10 +132,10 @@ def _digests(session: Session, policy: Policy, now: datetime) -> int:
     return written
 
 
-def overdue(session: Session, now: datetime) -> list[dict[str, Any]]:
-    """Tasks past their deadline, the most overdue first, with how late they are in working days and hours."""
+def overdue(session: Session, now: datetime, scope: Scope | None = None) -> list[dict[str, Any]]:
+    """Tasks of the scope past their deadline, the most overdue first, how late in working days and hours."""
     late_tasks = []
-    for task in session.execute(OPEN_TASKS).all():
+    for task in session.execute(OPEN_TASKS.where(within(scope, TASKS.c.organisation_id))).all():
         due = datetime.fromisoformat(task.due_at)
         if due < now:
             late_tasks.append((lateness(due, now), task))

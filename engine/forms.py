@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..ledger.policystore import current_policy
 from ..policies.config import SYSTEM_USER
+from ..policies.scope import Scope
 from ..policies.grounds import DISCLOSURE_ATTRIBUTES, REFUSAL_GROUNDS
 from ..states import EVENT_NAMES, stage_name
 from .queries import history, show
@@ -17,10 +18,10 @@ from .queries import history, show
 DECISIONS = ("approve", "return", "refuse", "correct", "scan_clean", "scan_flag", "mask", "deliver", "retract")
 
 
-def approval_form(session: Session, item_id: int) -> dict[str, Any]:
+def approval_form(session: Session, item_id: int, scope: Scope | None = None) -> dict[str, Any]:
     """The form's fields; `verified` says whether the history it is made from checked out."""
-    item, told = show(session, item_id), history(session, item_id)
-    policy = current_policy(session)[1]
+    item, told = show(session, item_id, scope=scope), history(session, item_id, scope)
+    policy = current_policy(session, item["organisation_id"])[1]
     cycle = _last_submission(told["events"])
     steps = [_step(e) for e in cycle if e["event"] in DECISIONS]
     return {

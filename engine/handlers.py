@@ -19,8 +19,10 @@ from ..policies.config import SYSTEM_USER
 from ..policies.errors import RuleBroken
 from ..policies.findings import apply_suggestions
 from ..policies.rules import ItemRules, RevisionFacts, Step
+from ..policies.scope import Scope
 from .commands import Correct, Decide, Revise, Submit
 from .errors import CONFLICT, Conflict, InvalidInput
+from .scope import acting, may_change
 from .unit import ITEMS, ItemState, Loaded, add_revision, load, stamp, transition
 
 PUBLICATIONS = Publication.__table__
@@ -52,13 +54,15 @@ def _retried_after_a_lost_connection(command: Callable[P, R]) -> Callable[P, R]:
 class Engine:
     """The commands of the process over one database; every method is one transaction."""
 
-    def __init__(self, db: Database):
-        self.db = db
+    def __init__(self, db: Database, scope: Scope | None = None):
+        """`scope`: the acting person's slice of the platform (None: the system, or a trusted caller)."""
+        self.db, self.scope = db, scope
 
     @_retried_after_a_lost_connection
     def submit(self, cmd: Submit, now: datetime) -> ItemState:
         with self._unit() as session:
-            version, policy = current_policy(session)
+            organisation = self._organisation_of(session, cmd.actor)
+            version, policy = current_policy(session, organisation)
             person = policy.person(cmd.actor)
             if person is None:
                 raise RuleBroken("unknown_user", f"用户 {cmd.actor} 不在本单位人员名单中")
@@ -68,9 +72,9 @@ class Engine:
             if cmd.formed_on and cmd.formed_on > now.date():
                 raise InvalidInput(f"信息形成日期 {cmd.formed_on} 晚于今天，请核对")
             item = ItemState(0, cmd.title.strip(), cmd.actor, person.department, "drafting", 1, None, 0, GENESIS,
-                             cmd.disclosure, None)
+                             cmd.disclosure, None, organisation)
             item.id = session.execute(insert(ITEMS).values(
-                title=item.title, drafter=item.drafter, department_id=item.department_id, stage=item.stage,
+                organisation_id=organisation, title=item.title, drafter=item.drafter, department_id=item.department_id, stage=item.stage,
                 version=item.version, last_seq=0, head_hash=GENESIS, disclosure=cmd.disclosure, source=cmd.source,
                 channel="website", formed_on=cmd.formed_on.isoformat() if cmd.formed_on else None,
                 created_at=stamp(now), updated_at=stamp(now)).returning(ITEMS.c.id)).scalar_one()
@@ -82,7 +86,7 @@ class Engine:
     @_retried_after_a_lost_connection
     def revise(self, cmd: Revise, now: datetime) -> ItemState:
         with self._unit() as session:
-            loaded = load(session, cmd.item_id)
+            loaded = self._load(session, cmd.item_id)
             loaded.rules.actor_is_drafter(cmd.actor)
             revision = add_revision(session, loaded, cmd.title.strip(), cmd.body, cmd.actor, "revise", now)
             loaded.item.title = cmd.title.strip()
@@ -92,7 +96,7 @@ class Engine:
     @_retried_after_a_lost_connection
     def resubmit(self, actor: str, item_id: int, now: datetime) -> ItemState:
         with self._unit() as session:
-            loaded = load(session, item_id)
+            loaded = self._load(session, item_id)
             transition(session, loaded, Step("submit", actor, revision=loaded.item.revision_hash), now)
             return loaded.item
 
@@ -102,7 +106,7 @@ class Engine:
         if cmd.event not in {"approve", "return", "refuse", "claim", "release", "withdraw", "retract"}:
             raise InvalidInput(f"不认识的操作：{cmd.event}")
         with self._unit() as session:
-            loaded = load(session, cmd.item_id)
+            loaded = self._load(session, cmd.item_id)
             step = Step(cmd.event, cmd.actor, opinion=cmd.opinion, ground=cmd.ground, assignee=cmd.assignee,
                         expected_revision=cmd.expected_revision)
             transition(session, loaded, step, now)
@@ -112,7 +116,7 @@ class Engine:
     def correct(self, cmd: Correct, now: datetime) -> ItemState:
         """A proofreading correction: a new revision within the policy's tolerance."""
         with self._unit() as session:
-            loaded = load(session, cmd.item_id)
+            loaded = self._load(session, cmd.item_id)
             title = (cmd.title or loaded.item.title).strip()
             if text_hash(title, cmd.body) == loaded.item.revision_hash:
                 raise InvalidInput("校对修改与现行版本相同，没有需要记录的修改")
@@ -125,7 +129,7 @@ class Engine:
     def apply_suggestions(self, actor: str, item_id: int, picks: list[int], now: datetime) -> ItemState:
         """A proofreading correction made of the suggestions of the chosen findings (numbered from 1)."""
         with self._unit() as session:
-            loaded = load(session, item_id)
+            loaded = self._load(session, item_id)
             facts = _current_revision(loaded)
             try:
                 chosen = [facts.findings[n - 1] for n in picks if n > 0]
@@ -143,7 +147,7 @@ class Engine:
     def mask(self, actor: str, item_id: int, now: datetime) -> ItemState:
         """Replace every unmasked personal datum by its mask, as a revision of its own."""
         with self._unit() as session:
-            loaded = load(session, item_id)
+            loaded = self._load(session, item_id)
             facts = _current_revision(loaded)
             masked = checks.apply_masks(facts.text, list(facts.findings))
             if masked == facts.text:
@@ -157,7 +161,7 @@ class Engine:
     def system(self, event: str, item_id: int, now: datetime, detail: dict | None = None) -> ItemState:
         """An automated transition: scan_clean, scan_flag or deliver."""
         with self._unit() as session:
-            loaded = load(session, item_id)
+            loaded = self._load(session, item_id)
             transition(session, loaded, Step(event, SYSTEM_USER), now, detail)
             return loaded.item
 
@@ -165,14 +169,30 @@ class Engine:
     def deliver(self, item_id: int, index_number: str, path: str, revision_hash: str, now: datetime) -> ItemState:
         """Record a publication: the deliver event and the channel's publication row, together."""
         with self._unit() as session:
-            loaded = load(session, item_id)
+            loaded = self._load(session, item_id)
             if loaded.item.revision_hash != revision_hash:
                 raise Conflict("待发布的版本已改变，本次发布未生效")
             transition(session, loaded, Step("deliver", SYSTEM_USER), now, {"index_number": index_number})
-            session.execute(insert(PUBLICATIONS).values(item_id=item_id, index_number=index_number,
+            session.execute(insert(PUBLICATIONS).values(item_id=item_id, organisation_id=loaded.item.organisation_id,
+                                                        index_number=index_number,
                                                         revision_hash=revision_hash, path=path,
                                                         published_at=stamp(now)))
             return loaded.item
+
+    def _load(self, session: Session, item_id: int) -> Loaded:
+        """The item within the acting person's scope; a platform auditor changes nothing."""
+        may_change(self.scope)
+        return load(session, item_id, self.scope)
+
+    def _organisation_of(self, session: Session, actor: str) -> int:
+        """Where a new item belongs: the scope's organisation, or the one the actor's username names."""
+        may_change(self.scope)
+        if self.scope is not None and self.scope.organisation_id is not None:
+            return self.scope.organisation_id
+        found = acting(session, actor).organisation_id
+        if found is None:
+            raise RuleBroken("role_required", "平台人员不能以单位身份提交稿件")
+        return found
 
     def _unit(self):  # type: ignore[no-untyped-def]
         return _CommandUnit(self.db)
@@ -188,8 +208,9 @@ def _current_revision(loaded: Loaded) -> RevisionFacts:
 class _CommandUnit:
     """The transaction of one command; a lost race on the item becomes a clear Conflict."""
 
-    def __init__(self, db: Database):
-        self.db = db
+    def __init__(self, db: Database, scope: Scope | None = None):
+        """`scope`: the acting person's slice of the platform (None: the system, or a trusted caller)."""
+        self.db, self.scope = db, scope
 
     def __enter__(self) -> Session:
         self.cm = self.db.transaction()

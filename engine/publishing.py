@@ -18,6 +18,7 @@ from ..ledger.chain import text_hash
 from ..ledger.db import Database, is_postgres
 from ..ledger.policystore import current_policy
 from ..notifications import site
+from ..policies.config import Policy
 from .handlers import Engine
 from .unit import ITEMS, REVISIONS, load, stamp
 
@@ -29,14 +30,17 @@ PUBLISHED_FILE, PUBLISHED_FOLDER = 0o644, 0o755
 def reserve_index_number(db: Database, item_id: int, now: datetime) -> str:
     """The item's 索引号 ({organisation code}-{year}-{serial}); assigned once, kept across retries, never reused."""
     with db.transaction() as session:
-        existing = session.execute(select(ITEMS.c.index_number).where(ITEMS.c.id == item_id)).scalar_one()
+        existing, organisation = session.execute(select(ITEMS.c.index_number, ITEMS.c.organisation_id)
+                                                 .where(ITEMS.c.id == item_id)).one()
         if existing:
             return str(existing)
-        _, policy = current_policy(session)
+        _, policy = current_policy(session, organisation)
         prefix, year = policy.organisation.code, now.year
         dialect_insert = pg_insert if is_postgres(db.engine) else sqlite_insert
-        session.execute(dialect_insert(COUNTERS).values(prefix=prefix, year=year, last=0).on_conflict_do_nothing())
-        serial = session.execute(update(COUNTERS).where(COUNTERS.c.prefix == prefix, COUNTERS.c.year == year)
+        session.execute(dialect_insert(COUNTERS).values(organisation_id=organisation, prefix=prefix, year=year, last=0)
+                        .on_conflict_do_nothing())
+        serial = session.execute(update(COUNTERS).where(COUNTERS.c.organisation_id == organisation,
+                                                        COUNTERS.c.prefix == prefix, COUNTERS.c.year == year)
                                  .values(last=COUNTERS.c.last + 1).returning(COUNTERS.c.last)).scalar_one()
         number = f"{prefix}-{year}-{serial:05d}"
         session.execute(update(ITEMS).where(ITEMS.c.id == item_id).values(index_number=number))
@@ -50,23 +54,24 @@ def publish(db: Database, item_id: int, now: datetime, root: Path | None = None)
     if stage != "publishing":
         return f"skipped: item is {stage}"
     with db.transaction() as session:
-        approved = load(session, item_id).rules.revision or ""  # the ledger's, refused if the row disagrees
+        loaded = load(session, item_id)
+        approved = loaded.rules.revision or ""  # the ledger's, refused if the row disagrees
+    organisation, policy = loaded.item.organisation_id, loaded.policy
     number = reserve_index_number(db, item_id, now)
     with db.transaction() as session:
-        policy_root = _site_root(session, root)
         page = _page_item(session, item_id, approved, number, stamp(now))
-        organisation = current_policy(session)[1].organisation.name
-    path = policy_root / "items" / f"{item_id}.html"
-    _write_atomically(path, site.item_page(page, organisation))
+    path = _site_root(policy, root) / "items" / f"{item_id}.html"
+    _write_atomically(path, site.item_page(page, policy.organisation.name))
     Engine(db).deliver(item_id, number, str(path), page.revision_hash, now)
-    rebuild_index(db, now, root)
+    rebuild_index(db, now, root, organisation)
     return "published"
 
 
 def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = None) -> str:
     """Replace a retracted item's page by a notice (撤稿说明) and take it out of the feed."""
     with db.transaction() as session:
-        item = session.execute(select(ITEMS.c.stage, ITEMS.c.index_number).where(ITEMS.c.id == item_id)).one()
+        item = session.execute(select(ITEMS.c.stage, ITEMS.c.index_number, ITEMS.c.organisation_id)
+                               .where(ITEMS.c.id == item_id)).one()
         if item.stage != "retracted" or not item.index_number:
             return f"skipped: item is {item.stage}"
         reason = session.execute(select(models.Event.opinion).where(
@@ -74,28 +79,30 @@ def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = 
         session.execute(update(PUBLICATIONS).where(PUBLICATIONS.c.item_id == item_id,
                                                    PUBLICATIONS.c.retracted_at.is_(None))
                         .values(retracted_at=stamp(now), retract_reason=reason))
-        policy_root = _site_root(session, root)
+        policy = current_policy(session, item.organisation_id)[1]
         page = _published(session, item_id)
-        organisation = current_policy(session)[1].organisation.name
-    _write_atomically(policy_root / "items" / f"{item_id}.html", site.notice_page(page, organisation))
-    rebuild_index(db, now, root)
+    _write_atomically(_site_root(policy, root) / "items" / f"{item_id}.html",
+                      site.notice_page(page, policy.organisation.name))
+    rebuild_index(db, now, root, item.organisation_id)
     return "retracted"
 
 
-def rebuild_index(db: Database, now: datetime, root: Path | None = None) -> None:
-    """Regenerate the index page and the Atom feed from the publications table."""
+def rebuild_index(db: Database, now: datetime, root: Path | None = None, organisation: int = 1) -> None:
+    """Regenerate an organisation's index page and Atom feed from its publications."""
     with db.transaction() as session:
-        policy = current_policy(session)[1]
-        policy_root = _site_root(session, root)
-        ids = session.execute(select(PUBLICATIONS.c.item_id).order_by(PUBLICATIONS.c.published_at.desc())).scalars()
+        policy = current_policy(session, organisation)[1]
+        policy_root = _site_root(policy, root)
+        ids = session.execute(select(PUBLICATIONS.c.item_id).where(PUBLICATIONS.c.organisation_id == organisation)
+                              .order_by(PUBLICATIONS.c.published_at.desc())).scalars()
         items = [_published(session, item_id) for item_id in ids]
     name = policy.organisation.name
     _write_atomically(policy_root / "index.html", site.index_page(items, name))
     _write_atomically(policy_root / "feed.xml", site.atom_feed(items, name, policy.organisation.base_url, stamp(now)))
 
 
-def _site_root(session: Session, root: Path | None) -> Path:
-    return root if root is not None else Path(current_policy(session)[1].channel.path)
+def _site_root(policy: Policy, root: Path | None) -> Path:
+    """The organisation's site: its channel's folder (a root given by the caller holds one organisation)."""
+    return root if root is not None else Path(policy.channel.path)
 
 
 def _page_item(session: Session, item_id: int, approved: str, number: str, published_at: str) -> site.PageItem:
@@ -104,7 +111,8 @@ def _page_item(session: Session, item_id: int, approved: str, number: str, publi
         select(REVISIONS.c.title, ITEMS.c.disclosure, REVISIONS.c.hash.label("revision_hash"), REVISIONS.c.body,
                DEPARTMENTS.c.name)
         .join(REVISIONS, (REVISIONS.c.item_id == ITEMS.c.id) & (REVISIONS.c.hash == approved))
-        .join(DEPARTMENTS, DEPARTMENTS.c.id == ITEMS.c.department_id)
+        .join(DEPARTMENTS, (DEPARTMENTS.c.id == ITEMS.c.department_id)
+              & (DEPARTMENTS.c.organisation_id == ITEMS.c.organisation_id))
         .where(ITEMS.c.id == item_id).order_by(REVISIONS.c.number.desc()).limit(1)).one()
     if text_hash(row.title, row.body) != row.revision_hash:
         raise TamperedRevision(f"稿件 {item_id} 待发布版本的文字与审核通过的哈希不符，拒绝发布：请运行 sanshen verify 核查")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..ledger import models
-from ..ledger.policystore import current_policy, policy_at
+from ..ledger.policystore import current_policy, policies_in_force, policy_at
 from ..ledger.replay import (
     Problem,
     Replayed,
@@ -28,23 +28,33 @@ from ..policies.errors import RuleBroken
 from ..policies.rules import DECISIONS
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
+from ..policies.scope import Scope
 from .errors import NotFound
+from .scope import item_visible, within
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
 PUBLICATIONS = models.Publication.__table__
 
 
-def show(session: Session, item_id: int, now: datetime | None = None) -> dict[str, Any]:
-    """An item as its reader sees it; with `now`, also where it stands against the statutory limit."""
+def _item_in_scope(session: Session, item_id: int, scope: Scope | None) -> models.Item:
+    """The item if the scope sees it; otherwise exactly the answer for an item that does not exist."""
     item = session.get(models.Item, item_id)
-    if item is None:
-        raise NotFound(f"找不到稿件 {item_id}")
+    item_visible(scope, item_id, item.organisation_id if item is not None else None)
+    assert item is not None
+    return item
+
+
+def show(session: Session, item_id: int, now: datetime | None = None, scope: Scope | None = None) -> dict[str, Any]:
+    """An item as its reader sees it; with `now`, also where it stands against the statutory limit."""
+    item = _item_in_scope(session, item_id, scope)
+    organisation = session.get(models.Organisation, item.organisation_id)
     revision = latest_revision(session, item_id, item.revision_hash or "")
     task = session.scalars(select(models.ReviewTask).where(
         models.ReviewTask.item_id == item_id, models.ReviewTask.status.in_(("open", "claimed")))).first()
     return {
-        "id": item.id, "title": item.title, "stage": item.stage, "stage_name": stage_name(item.stage),
+        "id": item.id, "organisation": organisation.code if organisation else None,
+        "organisation_id": item.organisation_id, "title": item.title, "stage": item.stage, "stage_name": stage_name(item.stage),
         "drafter": item.drafter, "department": item.department_id, "disclosure": item.disclosure,
         "source": item.source, "formed_on": item.formed_on, "revision_hash": item.revision_hash,
         "revision_number": revision.number if revision else None, "body": revision.body if revision else "",
@@ -58,7 +68,7 @@ def show(session: Session, item_id: int, now: datetime | None = None) -> dict[st
 def _statutory(session: Session, item: models.Item, now: datetime) -> dict[str, Any] | None:
     if not is_bound(item.stage, item.disclosure):
         return None
-    limit = limit_of(current_policy(session)[1], item.formed_on, item.created_at)
+    limit = limit_of(current_policy(session, item.organisation_id)[1], item.formed_on, item.created_at)
     return {**limit.as_dict(now), "text": describe(limit, now)}
 
 
@@ -79,13 +89,22 @@ class QueueEntry:
     drafter: str
 
 
-def queue(session: Session, username: str) -> list[QueueEntry]:
-    """The open tasks this person may act on (or holds), soonest deadline first."""
-    version, policy = current_policy(session)
-    if policy.person(username) is None:
+def queue(session: Session, username: str, scope: Scope | None = None) -> list[QueueEntry]:
+    """The open tasks this person may act on (or holds), soonest deadline first; only their organisation's.
+
+    Reads the person's slice only: their organisation's open tasks at the stages their roles act at
+    (and those they hold), on the index (organisation, stage, status, due).
+    """
+    organisation = scope.organisation_id if scope is not None else None
+    version, policy = current_policy(session, organisation)
+    person = policy.person(username)
+    if person is None:
         raise NotFound(f"用户 {username} 不在本单位人员名单中")
-    rows = session.execute(select(models.ReviewTask, models.Item).join(models.Item).where(
-        models.ReviewTask.status.in_(("open", "claimed")))).all()
+    stages = [stage for stage, rule in policy.stages.items() if set(person.roles) & set(rule.roles)]
+    tasks = models.ReviewTask
+    rows = session.execute(select(tasks, models.Item).join(models.Item).where(
+        within(scope, tasks.organisation_id), tasks.status.in_(("open", "claimed")),
+        (tasks.stage.in_(stages)) | (tasks.assignee == username))).all()
     acted = _acted_by_item(session, [item.id for _, item in rows])
     entries = []
     for task, item in rows:
@@ -130,13 +149,12 @@ def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable
     return replayed
 
 
-def history(session: Session, item_id: int) -> dict[str, Any]:
-    item = session.get(models.Item, item_id)
-    if item is None:
-        raise NotFound(f"找不到稿件 {item_id}")
+def history(session: Session, item_id: int, scope: Scope | None = None) -> dict[str, Any]:
+    item = _item_in_scope(session, item_id, scope)
     replayed, events = replay_item(session, item)
-    names = {p.username: p.name for p in session.scalars(select(models.Person))}
-    role_names = {**current_policy(session)[1].roles, "system": "系统"}
+    names = {p.username: p.name for p in session.scalars(select(models.Person).where(
+        models.Person.organisation_id == item.organisation_id))}
+    role_names = {**current_policy(session, item.organisation_id)[1].roles, "system": "系统"}
     return {
         "item_id": item.id, "title": item.title, "verified": replayed.verified,
         "stored_stage": replayed.stored_stage, "replayed_stage": replayed.replayed_stage,
@@ -150,15 +168,16 @@ def history(session: Session, item_id: int) -> dict[str, Any]:
     }
 
 
-def verify(session: Session, batch: int = 500) -> dict[str, Any]:
-    """Check every item's chain and replay; list each problem with its item and sequence number.
+def verify(session: Session, batch: int = 500, scope: Scope | None = None) -> dict[str, Any]:
+    """Check every item's chain and replay (of the scope's organisations); each problem with item and seq.
 
     Items are read in batches with their events and revisions in three queries a batch.
     """
     problems: list[dict[str, Any]] = []
     checked = events_checked = 0
     policy_of = functools.partial(policy_at, session)  # cached per version: versions never change
-    ids = list(session.execute(select(ITEMS.c.id).order_by(ITEMS.c.id)).scalars())
+    ids = list(session.execute(select(ITEMS.c.id).where(within(scope, ITEMS.c.organisation_id))
+                               .order_by(ITEMS.c.id)).scalars())
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
         events, rows = _events_and_revisions(session, chunk)
@@ -185,9 +204,21 @@ def _events_and_revisions(session: Session, item_ids: list[int]) -> tuple[dict[i
     return events, revisions
 
 
-def users(session: Session) -> list[dict[str, Any]]:
-    _, policy = current_policy(session)
-    return [{"username": p.username, "name": p.name, "department": p.department,
+def users(session: Session, scope: Scope | None = None) -> list[dict[str, Any]]:
+    """The people of the scope's organisations, each with the organisation they belong to."""
+    return [person for organisation, code, _, policy in _organisations_in(session, scope)
+            for person in _people(policy, code)]
+
+
+def _organisations_in(session: Session, scope: Scope | None) -> list[tuple[int, str, int, Policy]]:
+    codes = dict(session.execute(select(models.Organisation.id, models.Organisation.code)).all())
+    return [(organisation, codes[organisation], version, policy)
+            for organisation, version, policy in policies_in_force(session)
+            if scope is None or scope.sees(organisation)]
+
+
+def _people(policy: Policy, code: str) -> list[dict[str, Any]]:
+    return [{"username": p.username, "organisation": code, "name": p.name, "department": p.department,
              "department_name": policy.department_names[p.department], "roles": list(p.roles),
              "role_names": [policy.roles[r] for r in p.roles], "email": p.email} for p in policy.people]
 

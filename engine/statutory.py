@@ -11,7 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..ledger import models
-from ..ledger.policystore import current_policy
+from ..ledger.policystore import policies_in_force
+from ..policies.scope import Scope
+from .scope import within
 from ..notifications.outbox import outbox_row
 from ..policies.config import Person, Policy
 from ..policies.statutory import BOUND, FINISHED, StatutoryLimit, describe, limit_of
@@ -19,7 +21,7 @@ from ..states import stage_name
 from .deadlines import insert_new
 
 ITEMS, TASKS = models.Item.__table__, models.ReviewTask.__table__
-RUNNING = (select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.stage, ITEMS.c.formed_on, ITEMS.c.created_at,
+RUNNING = (select(ITEMS.c.id, ITEMS.c.organisation_id, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.stage, ITEMS.c.formed_on, ITEMS.c.created_at,
                   TASKS.c.assignee)
            .outerjoin(TASKS, (TASKS.c.item_id == ITEMS.c.id) & TASKS.c.status.in_(("open", "claimed")))
            .where(ITEMS.c.disclosure == BOUND, ITEMS.c.stage.not_in(FINISHED)).order_by(ITEMS.c.id))
@@ -27,20 +29,21 @@ RUNNING = (select(ITEMS.c.id, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.stage, ITE
 
 def statutory_sweep(session: Session, now: datetime) -> dict[str, int]:
     """Warn the drafter and the holder as the limit nears; report to the head of unit once it has passed."""
-    _, policy = current_policy(session)
     counts = {"statutory_warning": 0, "statutory_overdue": 0}
-    for item in session.execute(RUNNING).all():
-        limit = limit_of(policy, item.formed_on, item.created_at)
-        for notice in limit.notices(now, policy.reminders.statutory_warning_days):
-            counts[notice] += _notify(session, policy, item, limit, notice, now)
+    for organisation, _, policy in policies_in_force(session):
+        for item in session.execute(RUNNING.where(ITEMS.c.organisation_id == organisation)).all():
+            limit = limit_of(policy, item.formed_on, item.created_at)
+            for notice in limit.notices(now, policy.reminders.statutory_warning_days):
+                counts[notice] += _notify(session, policy, item, limit, notice, now)
     return {kind: n for kind, n in counts.items() if n}
 
 
-def late_items(session: Session, now: datetime) -> list[dict[str, Any]]:
-    """Unpublished proactive items past their statutory limit, the latest first."""
-    _, policy = current_policy(session)
+def late_items(session: Session, now: datetime, scope: Scope | None = None) -> list[dict[str, Any]]:
+    """Unpublished proactive items of the scope past their statutory limit, the latest first."""
+    policies = {organisation: policy for organisation, _, policy in policies_in_force(session)}
     late = []
-    for item in session.execute(RUNNING).all():
+    for item in session.execute(RUNNING.where(within(scope, ITEMS.c.organisation_id))).all():
+        policy = policies[item.organisation_id]
         limit = limit_of(policy, item.formed_on, item.created_at)
         if now > limit.due.at:
             late.append({"item_id": item.id, "title": item.title, "stage": item.stage,
@@ -53,7 +56,8 @@ def _notify(session: Session, policy: Policy, item: Any, limit: StatutoryLimit, 
     context = {"item": {"id": item.id, "title": item.title}, "organisation": policy.organisation.name,
                "stage_name": stage_name(item.stage), "formed_on": limit.formed_on.isoformat(),
                "state": describe(limit, now), "subject": {"title": item.title}}
-    rows = [outbox_row(policy, notice, person, item.id, f"{item.id}:{notice}:{person.username}", context, now)
+    rows = [outbox_row(policy, notice, person, item.id, f"{item.id}:{notice}:{person.username}", context, now,
+                       organisation_id=item.organisation_id)
             for person in _recipients(policy, item, notice)]
     return insert_new(session, rows)
 

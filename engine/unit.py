@@ -26,7 +26,9 @@ from ..policies.calendar import add_working_days, due_note
 from ..policies.config import Policy
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from ..states import HUMAN_STAGES
-from .errors import CONFLICT, Conflict, LedgerMismatch, NotFound
+from ..policies.scope import Scope
+from .errors import CONFLICT, Conflict, LedgerMismatch
+from .scope import item_visible
 
 ITEMS, EVENTS, TASKS = models.Item.__table__, models.Event.__table__, models.ReviewTask.__table__
 REVISIONS, JOBS = models.Revision.__table__, models.Job.__table__
@@ -56,6 +58,7 @@ class ItemState:
     head_hash: str
     disclosure: str
     index_number: str | None
+    organisation_id: int = 1
 
 
 @dataclass
@@ -103,7 +106,9 @@ TASK_COLUMNS = [TASKS.c.id.label("task_id"), TASKS.c.stage.label("task_stage"), 
                 TASKS.c.assignee.label("task_assignee")]
 FOLDED_COLUMNS = [EVENTS.c[name] for name in
                   ("event", "actor", "revision_hash", "opinion", "ground", "detail", "from_stage", "to_stage")]
-POLICY_IN_FORCE = select(func.max(models.PolicyVersion.__table__.c.id)).scalar_subquery()
+POLICIES = models.PolicyVersion.__table__
+POLICY_IN_FORCE = select(func.max(POLICIES.c.id)).where(
+    POLICIES.c.organisation_id == ITEMS.c.organisation_id).scalar_subquery()  # the item's organisation's
 
 EVENT_COLUMNS = [column.label(f"event_{column.name}") for column in (*FOLDED_COLUMNS, EVENTS.c.hash)]
 
@@ -137,10 +142,10 @@ class FoldedEvent:
     hash: str
 
 
-def load(session: Session, item_id: int) -> Loaded:
+def load(session: Session, item_id: int, scope: Scope | None = None) -> Loaded:
+    """The item as the rules see it; outside the scope's organisations it is not found."""
     rows = session.connection().execute(LOAD_ITEM, {"item_id": item_id}).all()
-    if not rows:
-        raise NotFound(f"找不到稿件 {item_id}")
+    item_visible(scope, item_id, rows[0].organisation_id if rows else None)
     row = rows[0]
     item = ItemState(**{f.name: getattr(row, f.name) for f in fields(ItemState)})
     policy = policy_at(session, row.policy_version)
@@ -234,7 +239,7 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
         advanced = _advance_item(session, item, event)
         session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash})
         due = _update_tasks(session, loaded, event, now)
-        _enqueue_job(session, event)
+        _enqueue_job(session, event, item.organisation_id)
         enqueue_for_event(session, loaded.policy, item, event, rules.acted, now, due)
     if affected(advanced) != 1:
         raise Conflict(CONFLICT)
@@ -269,15 +274,16 @@ def _update_tasks(session: Session, loaded: Loaded, event: EventRecord, now: dat
     if (moved and waits_for_person) or event.event == "scan_flag":
         due = add_working_days(now, loaded.policy.stages[event.to_stage].deadline_days)
         opened = {"due_at": stamp(due.at), "due_note": due_note(due)}
-        db.execute(OPEN_TASK, {"item_id": event.item_id, "stage": event.to_stage, "status": "open",
+        db.execute(OPEN_TASK, {"item_id": event.item_id, "organisation_id": loaded.item.organisation_id,
+                               "stage": event.to_stage, "status": "open",
                                "created_at": event.at, "reminders_sent": "[]", **opened})
         return opened
     return None
 
 
-def _enqueue_job(session: Session, event: EventRecord) -> None:
+def _enqueue_job(session: Session, event: EventRecord, organisation_id: int) -> None:
     kind = JOB_OF_STAGE.get(event.to_stage)
     if kind and event.from_stage != event.to_stage:
         session.connection().execute(ADD_JOB, {
-            "kind": kind, "item_id": event.item_id, "key": f"{kind}:{event.item_id}:{event.seq}",
+            "kind": kind, "organisation_id": organisation_id, "item_id": event.item_id, "key": f"{kind}:{event.item_id}:{event.seq}",
             "status": "pending", "attempts": 0, "created_at": event.at})

@@ -1,6 +1,6 @@
 """The tables that hold the truth: items, revisions, tasks, the event ledger, jobs and the outbox."""
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -8,11 +8,40 @@ class Base(DeclarativeBase):
     pass
 
 
+ORG = "organisations.id"
+
+
+def organisation_column(primary_key: bool = False) -> Mapped[int]:
+    """The organisation a row belongs to; rows of before organisations existed belong to the first one."""
+    return mapped_column(ForeignKey(ORG), primary_key=primary_key, server_default="1", index=not primary_key)
+
+
+class Organisation(Base):
+    """One unit hosted on the platform, identified by the `organisation.code` of its policy file."""
+
+    __tablename__ = "organisations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class PlatformPerson(Base):
+    """A platform administrator or auditor, from the platform policy file; above every organisation."""
+
+    __tablename__ = "platform_people"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(320))
+
+
 class PolicyVersion(Base):
     """Every policy the organisation has run under, so that replay uses the rules as they stood."""
 
     __tablename__ = "policy_versions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = organisation_column()
     digest: Mapped[str] = mapped_column(String(64), index=True)
     content: Mapped[str] = mapped_column(Text)
     loaded_at: Mapped[str] = mapped_column(String(40))
@@ -20,24 +49,30 @@ class PolicyVersion(Base):
 
 class Department(Base):
     __tablename__ = "departments"
+    organisation_id: Mapped[int] = organisation_column(primary_key=True)
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
 
 
 class Person(Base):
     __tablename__ = "people"
+    organisation_id: Mapped[int] = organisation_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    department_id: Mapped[str] = mapped_column(ForeignKey("departments.id"))
+    department_id: Mapped[str] = mapped_column(String(64))
     email: Mapped[str | None] = mapped_column(String(320))
     notify: Mapped[str] = mapped_column(String(16), default="immediate")
     active: Mapped[bool] = mapped_column(default=True)
+    __table_args__ = (ForeignKeyConstraint(["organisation_id", "department_id"],
+                                           ["departments.organisation_id", "departments.id"]),)
 
 
 class PersonRole(Base):
     __tablename__ = "person_roles"
-    username: Mapped[str] = mapped_column(ForeignKey("people.username"), primary_key=True)
+    organisation_id: Mapped[int] = organisation_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
     role: Mapped[str] = mapped_column(String(64), primary_key=True)
+    __table_args__ = (ForeignKeyConstraint(["organisation_id", "username"], ["people.organisation_id", "people.username"]),)
 
 
 class Item(Base):
@@ -45,9 +80,10 @@ class Item(Base):
 
     __tablename__ = "items"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = organisation_column()
     title: Mapped[str] = mapped_column(String(500))
-    drafter: Mapped[str] = mapped_column(ForeignKey("people.username"))
-    department_id: Mapped[str] = mapped_column(ForeignKey("departments.id"))
+    drafter: Mapped[str] = mapped_column(String(64))
+    department_id: Mapped[str] = mapped_column(String(64))
     stage: Mapped[str] = mapped_column(String(32), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     revision_hash: Mapped[str | None] = mapped_column(String(64))
@@ -62,6 +98,11 @@ class Item(Base):
     updated_at: Mapped[str] = mapped_column(String(40))
 
     __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        ForeignKeyConstraint(["organisation_id", "drafter"], ["people.organisation_id", "people.username"]),
+        ForeignKeyConstraint(["organisation_id", "department_id"], ["departments.organisation_id", "departments.id"]),
+        Index("ix_items_organisation_stage", "organisation_id", "stage"),
+    )
 
 
 class Revision(Base):
@@ -107,6 +148,7 @@ class ReviewTask(Base):
 
     __tablename__ = "review_tasks"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = organisation_column()
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
     stage: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), index=True)
@@ -117,6 +159,8 @@ class ReviewTask(Base):
     closed_at: Mapped[str | None] = mapped_column(String(40))
     decision: Mapped[str | None] = mapped_column(String(32))
     reminders_sent: Mapped[str] = mapped_column(Text, default="[]")
+    __table_args__ = (Index("ix_review_tasks_organisation_stage_status_due", "organisation_id", "stage", "status", "due_at"),
+                      Index("ix_review_tasks_organisation_status_due", "organisation_id", "status", "due_at"))
 
 
 class Job(Base):
@@ -124,6 +168,7 @@ class Job(Base):
 
     __tablename__ = "jobs"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = organisation_column()
     kind: Mapped[str] = mapped_column(String(32))
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
     key: Mapped[str] = mapped_column(String(128), unique=True)
@@ -141,6 +186,7 @@ class OutboxMessage(Base):
 
     __tablename__ = "outbox"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = organisation_column()
     key: Mapped[str] = mapped_column(String(200), unique=True)
     item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"))
     kind: Mapped[str] = mapped_column(String(32))
@@ -161,6 +207,7 @@ class IndexCounter(Base):
     """The last serial of the 索引号 per organisation and year; serials are never reused."""
 
     __tablename__ = "index_counters"
+    organisation_id: Mapped[int] = organisation_column(primary_key=True)
     prefix: Mapped[str] = mapped_column(String(64), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
@@ -171,6 +218,7 @@ class Publication(Base):
 
     __tablename__ = "publications"
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    organisation_id: Mapped[int] = organisation_column()
     index_number: Mapped[str] = mapped_column(String(64), unique=True)
     revision_hash: Mapped[str] = mapped_column(String(64))
     path: Mapped[str] = mapped_column(String(500))

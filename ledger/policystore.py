@@ -28,11 +28,21 @@ def policy_by_version(session: Session, version: int) -> Policy:
     return parse_stored(row.content)
 
 
-def current_policy(session: Session) -> tuple[int, Policy]:
-    """The version in force and its policy (one small query; the parse is cached per version)."""
-    version = session.execute(select(func.max(models.PolicyVersion.id))).scalar()
+def current_policy(session: Session, organisation_id: int | None = None) -> tuple[int, Policy]:
+    """The version in force for an organisation and its policy (None: the newest of any, for one organisation)."""
+    query = select(func.max(models.PolicyVersion.id))
+    if organisation_id is not None:
+        query = query.where(models.PolicyVersion.organisation_id == organisation_id)
+    version = session.execute(query).scalar()
     policy = policy_at(session, version)
     return int(version or 0), policy
+
+
+def policies_in_force(session: Session) -> list[tuple[int, int, Policy]]:
+    """Every organisation with the version in force and its policy: (organisation, version, policy)."""
+    rows = session.execute(select(models.PolicyVersion.organisation_id, func.max(models.PolicyVersion.id))
+                           .group_by(models.PolicyVersion.organisation_id).order_by(models.PolicyVersion.organisation_id))
+    return [(organisation, version, policy_at(session, version)) for organisation, version in rows.all()]
 
 
 def policy_at(session: Session, version: int | None) -> Policy:
@@ -49,30 +59,45 @@ def policy_at(session: Session, version: int | None) -> Policy:
 _by_version: dict[tuple[int, int], Policy] = {}
 
 
+def organisation_of(session: Session, policy: Policy, now: str) -> models.Organisation:
+    """The organisation a policy file describes (by its `organisation.code`), added if it is new."""
+    code = policy.organisation.code
+    row = session.scalars(select(models.Organisation).where(models.Organisation.code == code)).first()
+    if row is None:
+        row = models.Organisation(code=code, name=policy.organisation.name, created_at=now)
+        session.add(row)
+        session.flush()
+    row.name = policy.organisation.name
+    return row
+
+
 def store_policy(session: Session, policy: Policy, now: str) -> int:
-    """Make a policy the one in force (a new version unless it is the current one); sync the people."""
+    """Make a policy the one in force for its organisation (a new version unless it is the current one)."""
+    organisation = organisation_of(session, policy, now)
     content = policy.fingerprint()
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
-    latest = session.scalars(select(models.PolicyVersion).order_by(models.PolicyVersion.id.desc()).limit(1)).first()
+    latest = session.scalars(select(models.PolicyVersion).where(
+        models.PolicyVersion.organisation_id == organisation.id).order_by(models.PolicyVersion.id.desc()).limit(1)).first()
     if latest is not None and latest.digest == digest:
         return latest.id
-    row = models.PolicyVersion(digest=digest, content=content, loaded_at=now)
+    row = models.PolicyVersion(organisation_id=organisation.id, digest=digest, content=content, loaded_at=now)
     session.add(row)
-    _sync_people(session, policy)
+    _sync_people(session, policy, organisation.id)
     session.flush()
     return row.id
 
 
-def _sync_people(session: Session, policy: Policy) -> None:
+def _sync_people(session: Session, policy: Policy, organisation_id: int) -> None:
     for dept in policy.departments:
-        session.merge(models.Department(id=dept.id, name=dept.name))
+        session.merge(models.Department(organisation_id=organisation_id, id=dept.id, name=dept.name))
     session.flush()
     listed = {p.username for p in policy.people}
-    for person in session.scalars(select(models.Person)):
+    for person in session.scalars(select(models.Person).where(models.Person.organisation_id == organisation_id)):
         person.active = person.username in listed
     for p in policy.people:
-        session.merge(models.Person(username=p.username, name=p.name, department_id=p.department,
-                                    email=p.email, notify=p.notify.value, active=True))
+        session.merge(models.Person(organisation_id=organisation_id, username=p.username, name=p.name,
+                                    department_id=p.department, email=p.email, notify=p.notify.value, active=True))
     session.flush()
-    session.execute(delete(models.PersonRole))
-    session.add_all(models.PersonRole(username=p.username, role=r) for p in policy.people for r in p.roles)
+    session.execute(delete(models.PersonRole).where(models.PersonRole.organisation_id == organisation_id))
+    session.add_all(models.PersonRole(organisation_id=organisation_id, username=p.username, role=r)
+                    for p in policy.people for r in p.roles)

@@ -52,7 +52,8 @@ def enqueue_for_event(session: Session, policy: Policy, item: ItemLike, event: E
     if kind is None:
         return 0
     context = _context(policy, item, event, due or {})
-    made = [outbox_row(policy, kind, person, item.id, f"{item.id}:{event.seq}:{kind}:{person.username}", context, now)
+    made = [outbox_row(policy, kind, person, item.id, f"{item.id}:{event.seq}:{kind}:{person.username}", context, now,
+                       organisation_id=item.organisation_id)
             for person in people if person.username != event.actor]
     rows = [row for row in made if row is not None]
     if rows:
@@ -108,7 +109,7 @@ def _context(policy: Policy, item: ItemLike, event: EventLike, due: dict[str, An
 
 
 def outbox_row(policy: Policy, kind: str, person: Person, item_id: int | None, key: str,
-               context: dict[str, Any], now: datetime) -> dict[str, Any] | None:
+               context: dict[str, Any], now: datetime, *, organisation_id: int) -> dict[str, Any] | None:
     """An outbox row for one person, or None when they have no address or want no mail.
 
     The row holds everything the message is made of (addresses, Message-ID, the template's
@@ -119,7 +120,7 @@ def outbox_row(policy: Policy, kind: str, person: Person, item_id: int | None, k
     message_id = message_id_for(key, policy.organisation.mail_from.split("@")[-1])
     values = {**context, "person": {"name": person.name, "username": person.username},
               "sender": policy.organisation.mail_from, "written_at": now.isoformat(timespec="seconds")}
-    return {"key": key, "item_id": item_id, "kind": kind, "recipient": person.username, "address": person.email,
+    return {"key": key, "organisation_id": organisation_id, "item_id": item_id, "kind": kind, "recipient": person.username, "address": person.email,
             "subject": subject_of(kind, context), "message": json.dumps(values, ensure_ascii=False),
             "message_id": message_id,
             "status": "digest" if person.notify is Notify.digest else "pending", "attempts": 0,

@@ -7,6 +7,7 @@ from .ledger.db import Database
 
 if TYPE_CHECKING:
     from .engine.handlers import Engine
+    from .policies.scope import Scope
 
 
 @cache
@@ -14,8 +15,20 @@ def database() -> Database:
     return Database()
 
 
-def engine() -> "Engine":
-    """The commands over the configured database (imported here: reading commands do without them)."""
+def engine(scope: "Scope | None" = None) -> "Engine":
+    """The commands over the configured database, for the acting person's scope (None: the system)."""
     from .engine.handlers import Engine
 
-    return Engine(database())
+    return Engine(database(), scope)
+
+
+def acting(text: str | None) -> "Scope":
+    """The scope of `--as USER` or `--as USER@CODE`; without `--as`, the console, which sees everything."""
+    from .policies.scope import CONSOLE
+
+    if text is None:
+        return CONSOLE
+    from .engine.scope import acting as find
+
+    with database().transaction() as session:
+        return find(session, text)

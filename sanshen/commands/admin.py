@@ -7,12 +7,13 @@ import typer
 
 from ..output import emit_json, fail, say
 from .errors import user_errors
-from .options import JsonOpt
+from .options import AsReader, JsonOpt
 
 
 def register(app: typer.Typer) -> None:
     app.command("init")(init)
     app.command("users")(users)
+    app.command("orgs")(orgs)
     app.command("verify")(verify)
     app.command("diagram")(diagram)
 
@@ -44,34 +45,60 @@ def init(
             version = store_policy(session, chosen, now().isoformat())
     if json_out:
         emit_json({"database": db.engine.url.render_as_string(hide_password=True), "policy_version": version,
-                   "organisation": chosen.organisation.name, "people": len(chosen.people)})
+                   "organisation": chosen.organisation.name, "code": chosen.organisation.code,
+                   "people": len(chosen.people)})
     else:
-        say(f"已初始化：{chosen.organisation.name}，{len(chosen.people)} 人，策略版本 {version}")
+        say(f"已初始化：{chosen.organisation.name}（{chosen.organisation.code}），{len(chosen.people)} 人，策略版本 {version}")
 
 
 @user_errors
-def users(json_out: JsonOpt = False) -> None:
-    """列出本单位人员、科室和角色。"""
+def users(json_out: JsonOpt = False, actor: AsReader = None) -> None:
+    """列出人员、科室和角色（给出 --as 时只列本单位）。"""
     from ..engine.queries import users as list_users
-    from ..wiring import database
+    from ..wiring import acting, database
 
+    scope = acting(actor)
     with database().transaction() as session:
-        people = list_users(session)
+        people = list_users(session, scope)
     if json_out:
         emit_json(people)
         return
     for p in people:
-        say(f"{p['username']:<10} {p['name']:<6} {p['department_name']:<12} {'、'.join(p['role_names'])}")
+        say(f"{p['username']:<10} {p['organisation']:<10} {p['name']:<6} {p['department_name']:<12} "
+            f"{'、'.join(p['role_names'])}")
 
 
 @user_errors
-def verify(json_out: JsonOpt = False) -> None:
-    """校验每份稿件的哈希链并重放其历史；发现篡改时以非零状态退出。"""
-    from ..engine.queries import verify as verify_all
-    from ..wiring import database
+def orgs(json_out: JsonOpt = False, actor: AsReader = None) -> None:
+    """列出平台上的单位：代码、名称、人数、稿件数。"""
+    from ..engine.organisations import organisations
+    from ..wiring import acting, database
 
+    scope = acting(actor)
     with database().transaction() as session:
-        report = verify_all(session)
+        rows = organisations(session, scope)
+    if json_out:
+        emit_json(rows)
+        return
+    for r in rows:
+        say(f"{r['code']:<12} {r['name']}  {r['people']} 人  {r['items']} 份稿件  策略版本 {r['policy_version']}")
+
+
+@user_errors
+def verify(
+    json_out: JsonOpt = False, actor: AsReader = None,
+    org: Annotated[str | None, typer.Option("--org", help="只校验一个单位（单位代码）")] = None,
+) -> None:
+    """校验每份稿件的哈希链并重放其历史；发现篡改时以非零状态退出。"""
+    from ..engine.organisations import organisation_scope
+    from ..engine.queries import verify as verify_all
+    from ..wiring import acting, database
+
+    scope = acting(actor)
+    with database().transaction() as session:
+        if org is not None:
+            scope = organisation_scope(session, org, scope)
+        report = verify_all(session, scope=scope)
     if json_out:
         emit_json(report)
     else:

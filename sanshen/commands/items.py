@@ -21,6 +21,14 @@ def register(app: typer.Typer) -> None:
         app.command(name)(func)
 
 
+def _acting(text: str) -> tuple[Any, str]:
+    """The engine for the person `--as` names (USER or USER@CODE), and their username."""
+    from ..wiring import acting, engine
+
+    scope = acting(text)
+    return engine(scope), scope.username or text
+
+
 def _read_body(path: Path) -> str:
     from ..textfiles import read_text
 
@@ -50,16 +58,16 @@ def submit(
     """提交稿件进入保密审查；用 --item 重新提交退回修改后的稿件。"""
     from ..clock import now
     from ..engine.commands import Submit
-    from ..wiring import engine
 
+    commands, actor = _acting(actor)
     if item is not None:
-        _report(engine().resubmit(actor, item, now()), json_out, "重新提交")
+        _report(commands.resubmit(actor, item, now()), json_out, "重新提交")
         return
     if not title or body_file is None:
         fail("新稿件须提供 --title 和 --body-file", 2)
     formed = _parse_date(formed_on) if formed_on else None
     cmd = Submit(actor, title, _read_body(body_file), disclosure, source, formed)
-    _report(engine().submit(cmd, now()), json_out, "提交")
+    _report(commands.submit(cmd, now()), json_out, "提交")
 
 
 def _parse_date(value: str) -> date:
@@ -81,20 +89,20 @@ def revise(
     from ..clock import now
     from ..engine.commands import Revise
     from ..engine.queries import show
-    from ..wiring import database, engine
+    from ..wiring import database
 
+    commands, actor = _acting(actor)
     with database().transaction() as session:
-        current_title = show(session, item)["title"]
-    _report(engine().revise(Revise(actor, item, title or current_title, _read_body(body_file)), now()),
+        current_title = show(session, item, scope=commands.scope)["title"]
+    _report(commands.revise(Revise(actor, item, title or current_title, _read_body(body_file)), now()),
             json_out, "修改")
 
 
 def _decide(event: str, verb: str, item: int, actor: str, json_out: bool, **kwargs: Any) -> None:
     from ..clock import now
     from ..engine.commands import Decide
-    from ..wiring import engine
-
-    _report(engine().decide(Decide(event, actor, item, **kwargs), now()), json_out, verb)
+    commands, actor = _acting(actor)
+    _report(commands.decide(Decide(event, actor, item, **kwargs), now()), json_out, verb)
 
 
 @user_errors
@@ -161,21 +169,19 @@ def correct(
     """校对修改：给出修改后的正文，或采纳检查发现的修改建议；生成新版本，修改幅度受策略限制。"""
     from ..clock import now
     from ..engine.commands import Correct
-    from ..wiring import engine
-
     if (body_file is None) == (not apply):
         fail("请给出 --body-file 或 --apply（二选一）", 2)
+    commands, actor = _acting(actor)
     if apply:
-        _report(engine().apply_suggestions(actor, item, apply, now()), json_out, "采纳修改建议")
+        _report(commands.apply_suggestions(actor, item, apply, now()), json_out, "采纳修改建议")
         return
     assert body_file is not None
-    _report(engine().correct(Correct(actor, item, _read_body(body_file), opinion=opinion), now()), json_out, "校对修改")
+    _report(commands.correct(Correct(actor, item, _read_body(body_file), opinion=opinion), now()), json_out, "校对修改")
 
 
 @user_errors
 def mask(item: ItemArg, actor: As, json_out: JsonOpt = False) -> None:
     """把稿件中未遮掩的个人信息替换为掩码，生成新版本。"""
     from ..clock import now
-    from ..wiring import engine
-
-    _report(engine().mask(actor, item, now()), json_out, "遮掩个人信息")
+    commands, actor = _acting(actor)
+    _report(commands.mask(actor, item, now()), json_out, "遮掩个人信息")

@@ -2,13 +2,13 @@
 
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Annotated
+from typing import Annotated  # noqa: F401
 
 import typer
 
 from ..output import emit_json, say
 from .errors import user_errors
-from .options import ItemArg, JsonOpt
+from .options import As, AsReader, ItemArg, JsonOpt
 
 
 def register(app: typer.Typer) -> None:
@@ -19,13 +19,14 @@ def register(app: typer.Typer) -> None:
 
 
 @user_errors
-def queue(actor: Annotated[str, typer.Option("--as", help="用户名")], json_out: JsonOpt = False) -> None:
-    """我的待办：我有权处理的任务，按期限先后排列。"""
+def queue(actor: As, json_out: JsonOpt = False) -> None:
+    """我的待办：我有权处理的任务，按期限先后排列（只含本单位）。"""
     from ..engine.queries import queue as my_queue
-    from ..wiring import database
+    from ..wiring import acting, database
 
+    scope = acting(actor)
     with database().transaction() as session:
-        entries = my_queue(session, actor)
+        entries = my_queue(session, scope.username or actor, scope)
     if json_out:
         emit_json([asdict(e) for e in entries])
         return
@@ -38,14 +39,15 @@ def queue(actor: Annotated[str, typer.Option("--as", help="用户名")], json_ou
 
 
 @user_errors
-def show(item: ItemArg, json_out: JsonOpt = False) -> None:
+def show(item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None) -> None:
     """查看稿件：环节、现行版本及其哈希、检查发现、当前任务。"""
     from ..clock import now
     from ..engine.queries import show as show_item
-    from ..wiring import database
+    from ..wiring import acting, database
 
+    scope = acting(actor)
     with database().transaction() as session:
-        data = show_item(session, item, now())
+        data = show_item(session, item, now(), scope)
     if json_out:
         emit_json(data)
         return
@@ -67,13 +69,14 @@ def show(item: ItemArg, json_out: JsonOpt = False) -> None:
 
 
 @user_errors
-def history(item: ItemArg, json_out: JsonOpt = False) -> None:
+def history(item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None) -> None:
     """稿件的审批历史：重放并校验后的时间线（谁、以何角色、何环节、何决定、意见、版本哈希、时间）。"""
     from ..engine.queries import history as item_history
-    from ..wiring import database
+    from ..wiring import acting, database
 
+    scope = acting(actor)
     with database().transaction() as session:
-        data = item_history(session, item)
+        data = item_history(session, item, scope)
     _answer_verified(data, json_out, _history_lines)
 
 
@@ -106,13 +109,14 @@ def _answer_verified(data: dict, json_out: bool, lines: Callable[[dict], list[st
 
 
 @user_errors
-def form(item: ItemArg, json_out: JsonOpt = False) -> None:
+def form(item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None) -> None:
     """信息发布审批单：单位、提交时间、来源、是否涉密及保密审查意见、各环节审核意见、签名与日期。"""
     from ..engine.forms import approval_form
-    from ..wiring import database
+    from ..wiring import acting, database
 
+    scope = acting(actor)
     with database().transaction() as session:
-        data = approval_form(session, item)
+        data = approval_form(session, item, scope)
     _answer_verified(data, json_out, _form_lines)
 
 
