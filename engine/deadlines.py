@@ -17,14 +17,14 @@ from sqlalchemy.orm import Session
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
 from ..ledger.policystore import policies_in_force
-from ..policies.scope import Scope
-from .scope import within
 from ..ledger.replay import fold
 from ..notifications.outbox import digest_context, digest_entry, eligible, notice_context, outbox_row
 from ..policies.config import Notify, Policy
 from ..policies.deadlines import ESCALATION, Lateness, due_notices, lateness
 from ..policies.rules import ItemRules
+from ..policies.scope import Scope
 from ..states import stage_name
+from .scope import within
 from .unit import FOLDED_COLUMNS
 
 TASKS, ITEMS, OUTBOX = models.ReviewTask.__table__, models.Item.__table__, models.OutboxMessage.__table__

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from ..ledger.policystore import current_policy
 from ..policies.config import SYSTEM_USER
-from ..policies.scope import Scope
 from ..policies.grounds import DISCLOSURE_ATTRIBUTES, REFUSAL_GROUNDS
+from ..policies.scope import Scope
 from ..states import EVENT_NAMES, stage_name
 from .queries import history, show
 

@@ -26,9 +26,9 @@ from ..policies.config import Policy
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
 from ..policies.rules import DECISIONS
+from ..policies.scope import Scope
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
-from ..policies.scope import Scope
 from .errors import NotFound
 from .scope import item_visible, within
 
@@ -211,7 +211,8 @@ def users(session: Session, scope: Scope | None = None) -> list[dict[str, Any]]:
 
 
 def _organisations_in(session: Session, scope: Scope | None) -> list[tuple[int, str, int, Policy]]:
-    codes = dict(session.execute(select(models.Organisation.id, models.Organisation.code)).all())
+    codes: dict[int, str] = {row.id: row.code for row in session.execute(
+        select(models.Organisation.id, models.Organisation.code))}
     return [(organisation, codes[organisation], version, policy)
             for organisation, version, policy in policies_in_force(session)
             if scope is None or scope.sees(organisation)]

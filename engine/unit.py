@@ -25,8 +25,8 @@ from ..policies import checks
 from ..policies.calendar import add_working_days, due_note
 from ..policies.config import Policy
 from ..policies.rules import ItemRules, RevisionFacts, Step
-from ..states import HUMAN_STAGES
 from ..policies.scope import Scope
+from ..states import HUMAN_STAGES
 from .errors import CONFLICT, Conflict, LedgerMismatch
 from .scope import item_visible
 

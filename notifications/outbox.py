@@ -30,6 +30,7 @@ class ItemLike(Protocol):
     title: str
     drafter: str
     department_id: str
+    organisation_id: int
 
 
 class EventLike(Protocol):

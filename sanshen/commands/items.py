@@ -1,6 +1,6 @@
 """The drafters' and reviewers' commands: submit, revise, claim, release, approve, return, refuse ..."""
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,12 +21,14 @@ def register(app: typer.Typer) -> None:
         app.command(name)(func)
 
 
-def _acting(text: str) -> tuple[Any, str]:
-    """The engine for the person `--as` names (USER or USER@CODE), and their username."""
+def _acting(text: str) -> tuple[Any, str, datetime]:
+    """The engine for the person `--as` names (USER or USER@CODE), their username, and the command's moment."""
+    from ..clock import now
     from ..wiring import acting, engine
 
+    moment = now()  # a bad clock setting is said before the database is opened
     scope = acting(text)
-    return engine(scope), scope.username or text
+    return engine(scope), scope.username or text, moment
 
 
 def _read_body(path: Path) -> str:
@@ -56,18 +58,17 @@ def submit(
     json_out: JsonOpt = False,
 ) -> None:
     """提交稿件进入保密审查；用 --item 重新提交退回修改后的稿件。"""
-    from ..clock import now
     from ..engine.commands import Submit
 
-    commands, actor = _acting(actor)
+    commands, actor, at = _acting(actor)
     if item is not None:
-        _report(commands.resubmit(actor, item, now()), json_out, "重新提交")
+        _report(commands.resubmit(actor, item, at), json_out, "重新提交")
         return
     if not title or body_file is None:
         fail("新稿件须提供 --title 和 --body-file", 2)
     formed = _parse_date(formed_on) if formed_on else None
     cmd = Submit(actor, title, _read_body(body_file), disclosure, source, formed)
-    _report(commands.submit(cmd, now()), json_out, "提交")
+    _report(commands.submit(cmd, at), json_out, "提交")
 
 
 def _parse_date(value: str) -> date:
@@ -86,23 +87,21 @@ def revise(
     json_out: JsonOpt = False,
 ) -> None:
     """撰稿人修改退回的稿件（生成新版本），之后用 submit --item 重新提交。"""
-    from ..clock import now
     from ..engine.commands import Revise
     from ..engine.queries import show
     from ..wiring import database
 
-    commands, actor = _acting(actor)
+    commands, actor, at = _acting(actor)
     with database().transaction() as session:
         current_title = show(session, item, scope=commands.scope)["title"]
-    _report(commands.revise(Revise(actor, item, title or current_title, _read_body(body_file)), now()),
+    _report(commands.revise(Revise(actor, item, title or current_title, _read_body(body_file)), at),
             json_out, "修改")
 
 
 def _decide(event: str, verb: str, item: int, actor: str, json_out: bool, **kwargs: Any) -> None:
-    from ..clock import now
     from ..engine.commands import Decide
-    commands, actor = _acting(actor)
-    _report(commands.decide(Decide(event, actor, item, **kwargs), now()), json_out, verb)
+    commands, actor, at = _acting(actor)
+    _report(commands.decide(Decide(event, actor, item, **kwargs), at), json_out, verb)
 
 
 @user_errors
@@ -167,21 +166,19 @@ def correct(
     opinion: Opinion = None, json_out: JsonOpt = False,
 ) -> None:
     """校对修改：给出修改后的正文，或采纳检查发现的修改建议；生成新版本，修改幅度受策略限制。"""
-    from ..clock import now
     from ..engine.commands import Correct
     if (body_file is None) == (not apply):
         fail("请给出 --body-file 或 --apply（二选一）", 2)
-    commands, actor = _acting(actor)
+    commands, actor, at = _acting(actor)
     if apply:
-        _report(commands.apply_suggestions(actor, item, apply, now()), json_out, "采纳修改建议")
+        _report(commands.apply_suggestions(actor, item, apply, at), json_out, "采纳修改建议")
         return
     assert body_file is not None
-    _report(commands.correct(Correct(actor, item, _read_body(body_file), opinion=opinion), now()), json_out, "校对修改")
+    _report(commands.correct(Correct(actor, item, _read_body(body_file), opinion=opinion), at), json_out, "校对修改")
 
 
 @user_errors
 def mask(item: ItemArg, actor: As, json_out: JsonOpt = False) -> None:
     """把稿件中未遮掩的个人信息替换为掩码，生成新版本。"""
-    from ..clock import now
-    commands, actor = _acting(actor)
-    _report(commands.mask(actor, item, now()), json_out, "遮掩个人信息")
+    commands, actor, at = _acting(actor)
+    _report(commands.mask(actor, item, at), json_out, "遮掩个人信息")

@@ -2,7 +2,6 @@
 
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Annotated  # noqa: F401
 
 import typer
 

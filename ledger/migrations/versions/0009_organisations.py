@@ -9,7 +9,7 @@ name). Nothing hashed changes: events and revisions are untouched, so `verify` a
 
 import json
 import warnings
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -76,7 +76,7 @@ def _first_organisation() -> None:
     organisation = json.loads(content).get("organisation", {})
     bind.execute(sa.text("INSERT INTO organisations (id, code, name, created_at) VALUES (1, :code, :name, :at)"),
                  {"code": organisation.get("code", "ORG1"), "name": organisation.get("name", "本单位"),
-                  "at": datetime.now(timezone.utc).isoformat()})
+                  "at": datetime.now(UTC).isoformat()})
     if bind.dialect.name == "postgresql":
         bind.execute(sa.text("SELECT setval(pg_get_serial_sequence('organisations', 'id'), 1)"))
 
@@ -89,7 +89,7 @@ def _drop_old_keys() -> None:
             if fk["constrained_columns"] in ([c] for c in columns) and fk["name"]:
                 op.drop_constraint(fk["name"], table, type_="foreignkey")
     for table in KEYED:
-        op.drop_constraint(inspector.get_pk_constraint(table)["name"], table, type_="primary")
+        op.drop_constraint(inspector.get_pk_constraint(table)["name"] or f"{table}_pkey", table, type_="primary")
 
 
 def _own(table: str, sqlite: bool) -> None:
