@@ -1,0 +1,177 @@
+"""Two organisations on one database: nothing of one is visible to, claimable by or sent to the other.
+
+Each test tries to break the isolation and would fail if a query or command read outside the scope.
+"""
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from sanshen.engine.commands import Correct, Decide, Revise, Submit
+from sanshen.engine.deadlines import overdue, sweep
+from sanshen.engine.errors import InvalidInput, NotFound
+from sanshen.engine.forms import approval_form
+from sanshen.engine.handlers import Engine
+from sanshen.engine.organisations import organisation_scope, organisations
+from sanshen.engine.publishing import publish
+from sanshen.engine.queries import history, queue, show, users, verify
+from sanshen.engine.scope import acting
+from sanshen.ledger import models
+from sanshen.ledger.policystore import store_policy
+from sanshen.policyfile import load_policy
+from tests.helpers import CLEAN_BODY, REVIEWERS
+
+EDUCATION = Path(__file__).parent.parent.parent / "sanshen" / "data" / "demo_policy_education.yaml"
+EDU_REVIEWERS = {"confidentiality_review": "linfeng", "first_review": "luoping", "second_review": "shenhua",
+                 "final_review": "yuanjie", "proofreading_1": "jiangbo", "proofreading_2": "dongmei",
+                 "proofreading_3": "kongliang"}
+MISSING = 999_999
+
+
+@pytest.fixture
+def two(db, now):
+    """The demo bureau (QHKJJ, loaded by `db`) and the education bureau (QHJYJ) side by side."""
+    with db.transaction() as session:
+        store_policy(session, load_policy(EDUCATION), now.isoformat())
+    return db
+
+
+def as_(db, who: str) -> tuple[Engine, str]:
+    with db.transaction() as session:
+        scope = acting(session, who)
+    return Engine(db, scope), scope.username or who
+
+
+def submit_as(db, who: str, now, title: str = "关于开展科技活动周的通知") -> int:
+    engine, username = as_(db, who)
+    return engine.submit(Submit(username, title, CLEAN_BODY), now).id
+
+
+def drive(db, item: int, code: str, target: str, now) -> None:
+    reviewers = REVIEWERS if code == "QHKJJ" else EDU_REVIEWERS
+    system = Engine(db)
+    with db.transaction() as session:
+        stage = show(session, item)["stage"]
+    while stage != target:
+        if stage == "sensitivity_check":
+            stage = system.system("scan_clean", item, now).stage
+            continue
+        engine, who = as_(db, f"{reviewers[stage]}@{code}")
+        engine.decide(Decide("claim", who, item), now)
+        stage = engine.decide(Decide("approve", who, item, opinion="同意"), now).stage
+
+
+def not_found_text(call, item: int) -> str:
+    with pytest.raises(NotFound) as refused:
+        call(item)
+    return str(refused.value).replace(str(item), "N")
+
+
+def test_a_username_in_two_organisations_needs_its_code_and_with_it_acts_in_that_one_only(two, now):
+    with two.transaction() as session, pytest.raises(InvalidInput) as ambiguous:
+        acting(session, "linfeng")
+    assert "linfeng@单位代码" in str(ambiguous.value) and "QHJYJ" in str(ambiguous.value)
+    item = submit_as(two, "wangfang@QHJYJ", now)
+    with two.transaction() as session:
+        assert show(session, item)["organisation"] == "QHJYJ"
+        assert acting(session, "tianye").organisation_code == "QHJYJ"  # unambiguous without the code
+
+
+def test_another_organisations_item_answers_exactly_as_an_item_that_does_not_exist(two, now):
+    theirs = submit_as(two, "wangfang@QHKJJ", now)
+    engine, me = as_(two, "linfeng@QHJYJ")
+    with two.transaction() as session:
+        scope = acting(session, "linfeng@QHJYJ")
+        readers = [lambda i: show(session, i, scope=scope), lambda i: history(session, i, scope),
+                   lambda i: approval_form(session, i, scope)]
+        for read in readers:
+            assert not_found_text(read, theirs) == not_found_text(read, MISSING) == "找不到稿件 N"
+    writers = [lambda i: engine.decide(Decide("claim", me, i), now),
+               lambda i: engine.decide(Decide("approve", me, i, opinion="同意"), now),
+               lambda i: engine.revise(Revise(me, i, "标题", CLEAN_BODY), now),
+               lambda i: engine.correct(Correct(me, i, CLEAN_BODY + "。"), now),
+               lambda i: engine.mask(me, i, now), lambda i: engine.resubmit(me, i, now)]
+    for write in writers:
+        assert not_found_text(write, theirs) == not_found_text(write, MISSING) == "找不到稿件 N"
+    with two.transaction() as session:
+        assert show(session, theirs)["stage"] == "confidentiality_review"
+        assert session.execute(select(models.Event.seq).where(models.Event.item_id == theirs)).scalars().all() == [1]
+
+
+def test_queues_hold_only_the_askers_organisation(two, now):
+    ours, theirs = submit_as(two, "wangfang@QHJYJ", now), submit_as(two, "wangfang@QHKJJ", now)
+    with two.transaction() as session:
+        edu = queue(session, "linfeng", acting(session, "linfeng@QHJYJ"))
+        kjj = queue(session, "linfeng", acting(session, "linfeng@QHKJJ"))
+    assert [e.item_id for e in edu] == [ours] and [e.item_id for e in kjj] == [theirs]
+
+
+def test_only_the_items_organisation_is_notified_and_counted_as_candidates(two, now):
+    item = submit_as(two, "wangfang@QHJYJ", now)
+    with two.transaction() as session:
+        mail = session.execute(select(models.OutboxMessage.address, models.OutboxMessage.organisation_id)
+                               .where(models.OutboxMessage.item_id == item)).all()
+        edu = session.execute(select(models.Organisation.id).where(models.Organisation.code == "QHJYJ")).scalar()
+    assert sorted(a for a, _ in mail) == ["linfeng@jyj.qinghe.example", "qiuyue@jyj.qinghe.example"]
+    assert {o for _, o in mail} == {edu}
+
+
+def test_reminders_and_overdue_lists_stay_within_the_organisation(two, now):
+    from datetime import timedelta
+
+    ours, theirs = submit_as(two, "wangfang@QHJYJ", now), submit_as(two, "wangfang@QHKJJ", now)
+    later = now + timedelta(days=30)
+    sweep(two, later)
+    with two.transaction() as session:
+        edu = acting(session, "qiuyue")
+        late = overdue(session, later, edu)
+        reminders = session.execute(select(models.OutboxMessage.item_id, models.OutboxMessage.address)
+                                    .where(models.OutboxMessage.kind.in_(("reminder", "escalation")))).all()
+    assert [r["item_id"] for r in late] == [ours]
+    for item, address in reminders:
+        assert address.endswith("@jyj.qinghe.example" if item == ours else "@kjj.qinghe.example"), (item, address)
+    assert {item for item, _ in reminders} == {ours, theirs}
+
+
+def test_people_and_organisations_are_listed_within_the_scope(two, now):
+    with two.transaction() as session:
+        edu = acting(session, "tianye@QHJYJ")
+        people = users(session, edu)
+        everyone = users(session)
+        listed = organisations(session, edu)
+    assert {p["organisation"] for p in people} == {"QHJYJ"} and len(people) == 11
+    assert {p["organisation"] for p in everyone} == {"QHJYJ", "QHKJJ"} and len(everyone) == 35
+    assert [o["code"] for o in listed] == ["QHJYJ"]
+
+
+def test_index_numbers_and_sites_are_per_organisation(two, now, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    edu_item, kjj_item = submit_as(two, "wangfang@QHJYJ", now), submit_as(two, "wangfang@QHKJJ", now)
+    drive(two, edu_item, "QHJYJ", "publishing", now)
+    drive(two, kjj_item, "QHKJJ", "publishing", now)
+    assert publish(two, edu_item, now) == publish(two, kjj_item, now) == "published"
+    with two.transaction() as session:
+        numbers = [show(session, i)["index_number"] for i in (edu_item, kjj_item)]
+    assert numbers == ["QHJYJ-2026-00001", "QHKJJ-2026-00001"]
+    edu_index = (tmp_path / "var/site-jyj/index.html").read_text(encoding="utf-8")
+    kjj_index = (tmp_path / "var/site/index.html").read_text(encoding="utf-8")
+    assert "QHJYJ-2026-00001" in edu_index and "QHKJJ" not in edu_index and "清河县教育局" in edu_index
+    assert "QHKJJ-2026-00001" in kjj_index and "QHJYJ" not in kjj_index
+    assert (tmp_path / f"var/site-jyj/items/{edu_item}.html").exists()
+    assert not (tmp_path / f"var/site-jyj/items/{kjj_item}.html").exists()
+
+
+def test_each_organisations_ledger_verifies_on_its_own(two, now):
+    edu_item, kjj_item = submit_as(two, "wangfang@QHJYJ", now), submit_as(two, "wangfang@QHKJJ", now)
+    with two.transaction() as session:
+        session.execute(update(models.Event).where(models.Event.item_id == kjj_item).values(opinion="篡改"))
+    with two.transaction() as session:
+        edu, kjj = organisation_scope(session, "QHJYJ"), organisation_scope(session, "QHKJJ")
+        assert verify(session, scope=edu) == {"ok": True, "items_checked": 1, "events_checked": 1, "problems": []}
+        broken = verify(session, scope=kjj)
+        assert not broken["ok"] and {p["item_id"] for p in broken["problems"]} == {kjj_item}
+        assert verify(session)["items_checked"] == 2
+        with pytest.raises(NotFound):
+            organisation_scope(session, "QHKJJ", acting(session, "tianye"))
+    assert edu_item != kjj_item
