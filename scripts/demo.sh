@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make demo`: initialise the demo organisation (清河县科学技术局) and run one item through the
-# whole 三审三校 process to publication, then print its replayed, verified history.
+# `make demo`: initialise two demo organisations side by side on one platform (清河县科学技术局 QHKJJ
+# and 清河县教育局 QHJYJ, each from its own policy file) and run one item of each through the whole
+# 三审三校 process to publication (each with its own site and 索引号), then print the verified history.
 # Everything the demo makes lives in its own folder (var/demo, or SANSHEN_DEMO_DIR): its database,
 # site, mail and Prefect home. It empties that folder only, and ignores the caller's
 # SANSHEN_DATABASE_URL, so no other database, site or mail is ever touched.
@@ -29,8 +30,12 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 sed 's#^  path: var/site$#  path: site#' "$ROOT/sanshen/data/demo_policy.yaml" > policy.yaml
 grep -q '^  path: site$' policy.yaml
-step "建库并载入演示单位（数据都在 $DEMO）"
+sed 's#^  path: var/site-jyj$#  path: site-jyj#' "$ROOT/sanshen/data/demo_policy_education.yaml" > policy-jyj.yaml
+grep -q '^  path: site-jyj$' policy-jyj.yaml
+step "建库并载入两个演示单位（数据都在 $DEMO）"
 $S init --policy policy.yaml
+$S init --policy policy-jyj.yaml
+$S orgs
 
 step "启动本地邮件接收器（127.0.0.1:$SANSHEN_SMTP_PORT，邮件存入 $DEMO/mail）"
 $S mail-sink --port "$SANSHEN_SMTP_PORT" --dir mail > mail-sink.log 2>&1 &
@@ -41,49 +46,67 @@ for _ in $(seq 50); do  # wait (at most ~10 s) until the sink accepts connection
   sleep 0.2
 done
 
-step "撰稿人王芳（科技计划与成果科）提交稿件"
-ITEM=$($S submit --as wangfang --title "关于举办清河县2026年科普宣传周活动的通知" \
-        --body-file "$ROOT/sanshen/data/demo_item.txt" --formed-on 2026-11-20 --json | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-echo "稿件编号 $ITEM"
+id_of() { "$PY" -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
+step "科技局撰稿人王芳（wangfang@QHKJJ）与教育局撰稿人王芳芳（wangfang@QHJYJ）各提交一份稿件"
+ITEM=$($S submit --as wangfang@QHKJJ --title "关于举办清河县2026年科普宣传周活动的通知" \
+        --body-file "$ROOT/sanshen/data/demo_item.txt" --formed-on 2026-11-20 --json | id_of)
+ITEM2=$($S submit --as wangfang@QHJYJ --title "关于做好2026年冬季校园安全工作的通知" \
+        --body-file "$ROOT/sanshen/data/demo_item_education.txt" --formed-on 2026-11-20 --json | id_of)
+echo "科技局稿件编号 $ITEM，教育局稿件编号 $ITEM2"
+step "两个单位的同名用户各自只看到本单位的待办；对方单位的稿件如同不存在"
+$S queue --as linfeng@QHKJJ
+$S queue --as linfeng@QHJYJ
+$S show "$ITEM" --as linfeng@QHJYJ || true
 
-decide() {  # decide STAGE-LABEL USER OPINION
-  step "$1：$2 认领并通过"
-  $S queue --as "$2"
-  $S claim "$ITEM" --as "$2"
-  $S approve "$ITEM" --as "$2" -m "$3"
+decide() {  # decide STAGE-LABEL ITEM USER@CODE OPINION
+  step "$1：$3 认领并通过"
+  $S queue --as "$3"
+  $S claim "$2" --as "$3"
+  $S approve "$2" --as "$3" -m "$4"
 }
 
-decide "保密审查" linfeng "经审查，不涉及国家秘密和工作秘密，同意公开。"
+decide "保密审查" "$ITEM" linfeng@QHKJJ "经审查，不涉及国家秘密和工作秘密，同意公开。"
+decide "保密审查" "$ITEM2" linfeng@QHJYJ "经审查，不涉密，同意公开。"
 step "涉敏审核：自动检查（Prefect 调度器处理待办作业）"
 $S worker --until-idle
 $S show "$ITEM" | sed -n 1,3p
-decide "初审" chenjun "内容属实，格式规范，同意。"
-decide "复审" guolei "符合政务公开规定，同意。"
-decide "终审" liuyang "同意发布。"
-decide "一校" fengyu "已校对。"
-decide "二校" caihong "已校对。"
-decide "三校" dengyun "已校对，同意发布。"
-step "发布：Prefect 调度器生成网站页面并投递通知邮件"
+decide "初审" "$ITEM" chenjun "内容属实，格式规范，同意。"
+decide "复审" "$ITEM" guolei "符合政务公开规定，同意。"
+decide "终审" "$ITEM" liuyang "同意发布。"
+decide "一校" "$ITEM" fengyu "已校对。"
+decide "二校" "$ITEM" caihong "已校对。"
+decide "三校" "$ITEM" dengyun "已校对，同意发布。"
+decide "初审（教育局）" "$ITEM2" luoping "同意。"
+decide "复审（教育局）" "$ITEM2" shenhua "同意。"
+decide "终审（教育局）" "$ITEM2" yuanjie "同意发布。"
+decide "一校（教育局）" "$ITEM2" jiangbo "已校对。"
+decide "二校（教育局）" "$ITEM2" dongmei "已校对。"
+decide "三校（教育局）" "$ITEM2" kongliang "已校对，同意发布。"
+step "发布：Prefect 调度器生成两个单位各自的网站页面并投递通知邮件"
 $S worker --until-idle
 $S show "$ITEM" | sed -n 1,4p
+$S show "$ITEM2" | sed -n 1,4p
 
 step "审批历史（重放并校验）"
 $S history "$ITEM"
-step "全库校验"
+step "全库校验，再按单位分别校验"
 $S verify
+$S verify --org QHJYJ
 step "本地邮件接收器收到的邮件（sanshen mail N 查看全文）"
 $S mail --dir mail | sed -n 1,40p
 $S mail 1 --dir mail | sed -n 1,12p
 step "网站"
-ls site site/items 2>/dev/null || true
+ls site site/items site-jyj site-jyj/items 2>/dev/null || true
 
 step "演示数据在哪里"
 cat <<EOF
 数据库：$DEMO/sanshen.db
 网站：  $DEMO/site（发布页面 $DEMO/site/items/$ITEM.html）
+        $DEMO/site-jyj（教育局，发布页面 $DEMO/site-jyj/items/$ITEM2.html）
 邮件：  $DEMO/mail
 用命令行查看演示数据（再次运行 make demo 只重建 $DEMO，其他数据库、网站和邮件不受影响）：
   export SANSHEN_DATABASE_URL=sqlite:///$DEMO/sanshen.db
+  $S orgs
   $S users
   $S history $ITEM
   $S mail --dir $DEMO/mail

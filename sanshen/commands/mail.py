@@ -9,7 +9,7 @@ import typer
 
 from ..output import emit_json, fail, say
 from .errors import user_errors
-from .options import JsonOpt
+from .options import AsReader, JsonOpt
 
 MailDir = Annotated[Path, typer.Option("--dir", help="邮件接收器的存储目录")]
 
@@ -62,15 +62,17 @@ def mail_sink(port: Annotated[int, typer.Option(help="监听端口（127.0.0.1�
 
 
 @user_errors
-def overdue(json_out: JsonOpt = False) -> None:
-    """列出逾期未处理的任务及逾期时长（按工作时间计），以及超过法定公开时限仍未发布的稿件。"""
+def overdue(json_out: JsonOpt = False, actor: AsReader = None) -> None:
+    """列出逾期未处理的任务及逾期时长（按工作时间计），以及超过法定公开时限仍未发布的稿件（--as：只含本单位）。"""
     from ..clock import now
     from ..engine.deadlines import overdue as late_tasks
     from ..engine.statutory import late_items
-    from ..wiring import database
+    from ..wiring import acting, database
 
+    moment = now()
+    scope = acting(actor)
     with database().transaction() as session:
-        rows, statutory = late_tasks(session, now()), late_items(session, now())
+        rows, statutory = late_tasks(session, moment, scope), late_items(session, moment, scope)
     if json_out:
         emit_json({"tasks": rows, "statutory": statutory})
         return

@@ -38,6 +38,8 @@ def test_the_demo_leaves_another_databases_site_and_mail_untouched_and_says_wher
             assert sentinel.read_text(encoding="utf-8") == "另一个数据库的内容", sentinel
         assert other_db.read_bytes() == b"not touched"
         assert sorted(p.name for p in (demo / "site" / "items").iterdir()) == ["1.html"]
+        assert sorted(p.name for p in (demo / "site-jyj" / "items").iterdir()) == ["2.html"]
+        assert "QHJYJ-2026-00001" in (demo / "site-jyj" / "index.html").read_text(encoding="utf-8")
         assert any((demo / "mail" / "new").iterdir())
         assert f"export SANSHEN_DATABASE_URL=sqlite:///{demo}/sanshen.db" in output
         assert f"邮件：  {demo}/mail" in output and f"网站：  {demo}/site" in output
