@@ -10,6 +10,8 @@ from .errors import InvalidInput
 MAX_TITLE = 500
 SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_BODY = 2_000_000
+EARLIEST_FORMED_ON = date(1949, 10, 1)
+"""No information an organisation publishes today was formed before the People's Republic was founded."""
 
 
 def _text(value: str, what: str, limit: int) -> str:
@@ -42,6 +44,8 @@ class Submit:
     def __post_init__(self) -> None:
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
+        if self.formed_on is not None and self.formed_on < EARLIEST_FORMED_ON:
+            raise InvalidInput(f"信息形成日期 {self.formed_on} 早于 {EARLIEST_FORMED_ON}，不是可信的日期，请核对")
         if self.disclosure not in DISCLOSURE_ATTRIBUTES:
             raise InvalidInput(f"公开属性必须是 {', '.join(DISCLOSURE_ATTRIBUTES)} 之一")
 
@@ -73,6 +77,8 @@ class Decide:
     def __post_init__(self) -> None:
         if self.opinion is not None and len(self.opinion) > 20_000:
             raise InvalidInput("意见过长（最多 20000 个字符）")
+        if self.expected_revision is not None:  # a hash is the same in capitals and with spaces around
+            object.__setattr__(self, "expected_revision", self.expected_revision.strip().lower())
         if self.expected_revision is not None and not SHA256.fullmatch(self.expected_revision):
             raise InvalidInput(f"版本哈希应为 64 位十六进制数：{self.expected_revision!r}")
 

@@ -1,13 +1,16 @@
 """Operator commands: init, users, verify, diagram."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..output import emit_json, fail
 from .errors import user_errors
 from .options import JsonOpt
+
+if TYPE_CHECKING:
+    from ..ledger.db import Database
 
 
 def register(app: typer.Typer) -> None:
@@ -34,6 +37,8 @@ def init(
         fail("--policy 与 --demo 只能选一个", 2)
     chosen = load_policy(policy) if policy else load_policy(DEMO_POLICY) if demo else None
     db = database()
+    if chosen is None and not _holds_a_policy(db):
+        fail("数据库中还没有策略：请用 sanshen init --demo 载入演示单位，或用 sanshen init --policy 策略文件 载入本单位的策略", 2)
     upgrade(db.engine)
     with db.transaction() as session:
         if chosen is None:
@@ -47,6 +52,18 @@ def init(
                    "organisation": chosen.organisation.name, "people": len(chosen.people)})
     else:
         typer.echo(f"已初始化：{chosen.organisation.name}，{len(chosen.people)} 人，策略版本 {version}")
+
+
+def _holds_a_policy(db: "Database") -> bool:
+    """Whether the database was initialised with a policy already (without changing it)."""
+    from sqlalchemy import func, inspect, select
+
+    from ..ledger.models import PolicyVersion
+
+    if not inspect(db.engine).has_table(PolicyVersion.__tablename__):
+        return False
+    with db.transaction() as session:
+        return bool(session.execute(select(func.count()).select_from(PolicyVersion)).scalar())
 
 
 @user_errors
