@@ -26,8 +26,8 @@ def make_engine(url: str | None = None) -> Engine:
     url = url or database_url()
     backend = make_url(url).get_backend_name()
     if backend not in SUPPORTED_BACKENDS:
-        raise UnsupportedDatabase(f"不支持 {backend} 数据库：SANSHEN_DATABASE_URL 须为 sqlite:///文件路径 或 "
-                                  "postgresql+psycopg://用户@主机/库名")
+        raise UnsupportedDatabase(f"数据库地址无效（SANSHEN_DATABASE_URL）：不支持 {backend} 数据库，"
+                                  "须为 sqlite:///文件路径 或 postgresql+psycopg://用户@主机/库名")
     if url.startswith("sqlite"):
         return _sqlite_engine(url)
     # No ping before each use (a round trip per command): a connection lost to a server restart is

@@ -77,8 +77,10 @@ def users(json_out: JsonOpt = False) -> None:
     if json_out:
         emit_json(people)
         return
-    for p in people:
-        typer.echo(f"{p['username']:<10} {p['name']:<6} {p['department_name']:<12} {'、'.join(p['role_names'])}")
+    from ..columns import table
+
+    for line in table([(p["username"], p["name"], p["department_name"], "、".join(p["role_names"])) for p in people]):
+        typer.echo(line)
 
 
 @user_errors
@@ -103,12 +105,16 @@ def verify(json_out: JsonOpt = False) -> None:
 @user_errors
 def diagram(
     output: Annotated[Path | None, typer.Option(help="写入图片文件（.svg/.png，需要 graphviz）")] = None,
+    json_out: JsonOpt = False,
 ) -> None:
     """打印由代码生成的流程图（Mermaid），或写成图片。"""
     from ..states.diagram import dot, mermaid
 
     if output is None:
-        typer.echo(mermaid(), nl=False)
+        if json_out:
+            emit_json({"mermaid": mermaid()})
+        else:
+            typer.echo(mermaid(), nl=False)
         return
     if output.suffix == ".mmd":
         output.write_text(mermaid(), encoding="utf-8")
@@ -116,7 +122,10 @@ def diagram(
         output.write_text(dot(), encoding="utf-8")
     else:
         _render_with_graphviz(dot(), output)
-    typer.echo(f"已写入 {output}")
+    if json_out:
+        emit_json({"written": str(output)})
+    else:
+        typer.echo(f"已写入 {output}")
 
 
 def _render_with_graphviz(source: str, output: Path) -> None:

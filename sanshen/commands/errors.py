@@ -47,7 +47,7 @@ def _database_error(exc: Exception) -> None:
     if isinstance(exc, (ArgumentError, NoSuchModuleError)):
         fail(f"数据库地址无效（SANSHEN_DATABASE_URL）：{str(exc).splitlines()[0]}")
     if isinstance(exc, ImportError):
-        fail(f"不支持该数据库（SANSHEN_DATABASE_URL 须为 sqlite:/// 或 postgresql+psycopg://）：缺少驱动 {exc.name}")
+        fail(f"数据库地址无效（SANSHEN_DATABASE_URL）：缺少其驱动 {exc.name}，请用 sqlite:/// 或 postgresql+psycopg://")
     if not isinstance(exc, DBAPIError):
         return
     if getattr(exc.orig, "sqlstate", None) == "22003":  # a number beyond the column's range names no row
