@@ -1,6 +1,7 @@
 """`sanshen mail`, `sanshen mail-sink`, `sanshen overdue`, `sanshen outbox`: the mail side, for people."""
 
 import errno
+import json
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -57,7 +58,7 @@ def mail_sink(port: Annotated[int, typer.Option(help="监听端口（127.0.0.1�
         fail(f"端口应在 1 到 65535 之间：{port}", 2)
     controller = _started_sink(directory, port)
     if json_out:
-        emit_json({"host": "127.0.0.1", "port": port, "directory": str(directory)})
+        typer.echo(json.dumps({"host": "127.0.0.1", "port": port, "directory": str(directory)}, ensure_ascii=False))
     else:
         typer.echo(f"邮件接收器在 127.0.0.1:{port} 运行，邮件存入 {directory}")
     try:

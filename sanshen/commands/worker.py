@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
 def worker(
     until_idle: Annotated[bool, typer.Option("--until-idle", help="处理完待办作业后退出")] = False,
     batch: Annotated[int, typer.Option(help="每次流程运行处理的作业数（正整数）")] = 100,
-    poll: Annotated[float, typer.Option(help="空闲时的轮询间隔（秒，大于 0）")] = 5.0,
+    poll: Annotated[float, typer.Option(help="空闲时的轮询间隔（秒，不小于 0）")] = 5.0,
     json_out: JsonOpt = False,
 ) -> None:
     """运行调度器：自动涉敏审核、发布、撤稿，以及邮件投递与时限提醒（Prefect 流程）。"""
@@ -30,8 +30,8 @@ def worker(
 
     if batch < 1:
         fail(f"--batch 应为正整数（每次处理的作业数）：{batch}", 2)
-    if not poll > 0:
-        fail(f"--poll 应为大于 0 的秒数：{poll}", 2)
+    if not poll >= 0:
+        fail(f"--poll 应为不小于 0 的秒数：{poll}", 2)
     _smtp_settings_hold()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from ..clock import now
