@@ -1,7 +1,7 @@
 """Every user intent as one typed, validated input object."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from ..policies.grounds import DISCLOSURE_ATTRIBUTES
@@ -12,6 +12,23 @@ SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_BODY = 2_000_000
 EARLIEST_FORMED_ON = date(1949, 10, 1)
 """No information an organisation publishes today was formed before the People's Republic was founded."""
+
+
+FIELD_NAMES = {"actor": "用户名", "title": "标题", "body": "正文", "opinion": "意见", "source": "来源",
+               "ground": "理由", "assignee": "转交对象", "expected_revision": "版本哈希", "disclosure": "公开属性",
+               "event": "操作"}
+
+
+def _encodable(command: object) -> None:
+    """Every text of a command can be stored: a lone surrogate (an undecodable byte in argv) is refused."""
+    for field in fields(command):  # type: ignore[arg-type]
+        value = getattr(command, field.name)
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                what = FIELD_NAMES.get(field.name, field.name)
+                raise InvalidInput(f"{what}含有无法识别的字符（不是有效的 UTF-8 文本），请检查输入的编码") from None
 
 
 def _text(value: str, what: str, limit: int) -> str:
@@ -42,6 +59,7 @@ class Submit:
     formed_on: date | None = None
 
     def __post_init__(self) -> None:
+        _encodable(self)
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
         if self.formed_on is not None and self.formed_on < EARLIEST_FORMED_ON:
@@ -58,6 +76,7 @@ class Revise:
     body: str
 
     def __post_init__(self) -> None:
+        _encodable(self)
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
 
@@ -75,6 +94,7 @@ class Decide:
     expected_revision: str | None = None
 
     def __post_init__(self) -> None:
+        _encodable(self)
         if self.opinion is not None and len(self.opinion) > 20_000:
             raise InvalidInput("意见过长（最多 20000 个字符）")
         if self.expected_revision is not None:  # a hash is the same in capitals and with spaces around
@@ -92,6 +112,7 @@ class Correct:
     opinion: str | None = None
 
     def __post_init__(self) -> None:
+        _encodable(self)
         _text(self.body, "正文", MAX_BODY)
         if self.title is not None:
             _title(self.title)
