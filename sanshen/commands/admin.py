@@ -134,5 +134,8 @@ def _render_with_graphviz(source: str, output: Path) -> None:
 
     if shutil.which("dot") is None:
         fail("写 SVG/PNG 需要 graphviz 的 dot 程序（apt-get install graphviz）；也可写 .mmd 或 .dot 文件")
-    subprocess.run(["dot", f"-T{output.suffix.lstrip('.') or 'svg'}", "-o", str(output)],
-                   input=source.encode("utf-8"), check=True)
+    done = subprocess.run(["dot", f"-T{output.suffix.lstrip('.') or 'svg'}", "-o", str(output)],
+                          input=source.encode("utf-8"), capture_output=True)
+    if done.returncode:
+        reason = next(iter(done.stderr.decode("utf-8", "replace").strip().splitlines()), "")
+        fail(f"graphviz 无法写出 {output}：{reason}")
