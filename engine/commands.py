@@ -10,6 +10,7 @@ from .errors import InvalidInput
 MAX_TITLE = 500
 SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_BODY = 2_000_000
+MAX_SOURCE = 500
 EARLIEST_FORMED_ON = date(1949, 10, 1)
 """No information an organisation publishes today was formed before the People's Republic was founded."""
 
@@ -62,6 +63,8 @@ class Submit:
         _encodable(self)
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
+        if len(self.source) > MAX_SOURCE:
+            raise InvalidInput(f"来源过长（最多 {MAX_SOURCE} 个字符）")
         if self.formed_on is not None and self.formed_on < EARLIEST_FORMED_ON:
             raise InvalidInput(f"信息形成日期 {self.formed_on} 早于 {EARLIEST_FORMED_ON}，不是可信的日期，请核对")
         if self.disclosure not in DISCLOSURE_ATTRIBUTES:
@@ -95,6 +98,10 @@ class Decide:
 
     def __post_init__(self) -> None:
         _encodable(self)
+        if self.ground is not None and self.event != "refuse":  # stored with the event: only where it means something
+            raise InvalidInput("只有“不予发布”需要选择法定理由")
+        if self.assignee is not None and self.event != "release":
+            raise InvalidInput("只有“放弃认领/转交”可以指定转交对象")
         if self.opinion is not None and len(self.opinion) > 20_000:
             raise InvalidInput("意见过长（最多 20000 个字符）")
         if self.expected_revision is not None:  # a hash is the same in capitals and with spaces around

@@ -69,8 +69,9 @@ def test_a_stranger_hears_unknown_user_from_every_command(db, engine, now):
         "apply": lambda: engine.apply_suggestions("stranger", item, [1], now),
         "mask": lambda: engine.mask("stranger", item, now),
         "resubmit": lambda: engine.resubmit("stranger", item, now),
-        **{event: (lambda event=event: engine.decide(Decide(event, "stranger", item, opinion="意见",
-                                                              ground="state_secret", assignee="linfeng"), now))
+        **{event: (lambda event=event: engine.decide(Decide(
+            event, "stranger", item, opinion="意见", ground="state_secret" if event == "refuse" else None,
+            assignee="linfeng" if event == "release" else None), now))
            for event in ("claim", "release", "approve", "return", "refuse", "withdraw", "retract")},
     }
     for name, attempt in attempts.items():
@@ -146,3 +147,20 @@ def test_a_task_opened_before_office_hours_is_due_in_office_hours(db, engine, no
         due = show(session, item)["task"]["due_at"]
     assert due[11:16] == "09:00", due
     assert approve(engine, item, "linfeng", now) == "sensitivity_check"
+
+
+def test_a_ground_or_an_assignee_is_taken_only_by_the_decision_it_belongs_to(db, engine, now):
+    item = submit(engine, now)
+    engine.decide(Decide("claim", "linfeng", item), now)
+    before = events(db)
+    with pytest.raises(InvalidInput, match="法定理由"):
+        engine.decide(Decide("approve", "linfeng", item, opinion="同意", ground="x" * 100), now)
+    with pytest.raises(InvalidInput, match="转交对象"):
+        engine.decide(Decide("approve", "linfeng", item, opinion="同意", assignee="songjia"), now)
+    assert events(db) == before
+
+
+def test_a_source_longer_than_its_column_is_refused_in_one_sentence(db, engine, now):
+    with pytest.raises(InvalidInput, match="来源过长"):
+        engine.submit(Submit("wangfang", "标题", "正文", source="转载自" * 200), now)
+    assert events(db) == 0
