@@ -5,6 +5,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from ..policies.grounds import DISCLOSURE_ATTRIBUTES
+from ..policies.text import forbidden_character
 from .errors import InvalidInput
 
 MAX_TITLE = 500
@@ -20,16 +21,13 @@ FIELD_NAMES = {"actor": "用户名", "title": "标题", "body": "正文", "opini
                "event": "操作"}
 
 
-def _encodable(command: object) -> None:
-    """Every text of a command can be stored: a lone surrogate (an undecodable byte in argv) is refused."""
+def _every_text_storable(command: object) -> None:
+    """No text of a command, whatever its field (user names too), holds a control character or a lone
+    surrogate (an undecodable byte of a command line): checked after the fields' own checks."""
     for field in fields(command):  # type: ignore[arg-type]
         value = getattr(command, field.name)
-        if isinstance(value, str) and not value.isascii():
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                what = FIELD_NAMES.get(field.name, field.name)
-                raise InvalidInput(f"{what}含有无法识别的字符（不是有效的 UTF-8 文本），请检查输入的编码") from None
+        if isinstance(value, str):
+            _characters(value, FIELD_NAMES.get(field.name, field.name))
 
 
 def _text(value: str, what: str, limit: int) -> str:
@@ -37,9 +35,15 @@ def _text(value: str, what: str, limit: int) -> str:
         raise InvalidInput(f"{what}不能为空")
     if len(value) > limit:
         raise InvalidInput(f"{what}过长（最多 {limit} 个字符）")
-    if "\x00" in value:
-        raise InvalidInput(f"{what}含有非法的空字符")
+    _characters(value, what)
     return value
+
+
+def _characters(value: str | None, what: str, multiline: bool = True) -> None:
+    """Refuse text holding a control character (XML 1.0 and terminals must not see them)."""
+    problem = forbidden_character(value, multiline) if value else None
+    if problem:
+        raise InvalidInput(f"{what}{problem}，请删除后重试")
 
 
 def _title(value: str) -> str:
@@ -47,6 +51,7 @@ def _title(value: str) -> str:
     _text(value, "标题", MAX_TITLE)
     if "\n" in value.strip() or "\r" in value.strip():
         raise InvalidInput("标题不能换行")
+    _characters(value.strip(), "标题", multiline=False)
     return value
 
 
@@ -60,15 +65,16 @@ class Submit:
     formed_on: date | None = None
 
     def __post_init__(self) -> None:
-        _encodable(self)
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
-        if len(self.source) > MAX_SOURCE:
+        _characters(self.source, "来源", multiline=False)
+        if self.source and len(self.source) > MAX_SOURCE:
             raise InvalidInput(f"来源过长（最多 {MAX_SOURCE} 个字符）")
         if self.formed_on is not None and self.formed_on < EARLIEST_FORMED_ON:
             raise InvalidInput(f"信息形成日期 {self.formed_on} 早于 {EARLIEST_FORMED_ON}，不是可信的日期，请核对")
         if self.disclosure not in DISCLOSURE_ATTRIBUTES:
             raise InvalidInput(f"公开属性必须是 {', '.join(DISCLOSURE_ATTRIBUTES)} 之一")
+        _every_text_storable(self)
 
 
 @dataclass(frozen=True)
@@ -79,9 +85,9 @@ class Revise:
     body: str
 
     def __post_init__(self) -> None:
-        _encodable(self)
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
+        _every_text_storable(self)
 
 
 @dataclass(frozen=True)
@@ -97,17 +103,18 @@ class Decide:
     expected_revision: str | None = None
 
     def __post_init__(self) -> None:
-        _encodable(self)
         if self.ground is not None and self.event != "refuse":  # stored with the event: only where it means something
             raise InvalidInput("只有“不予发布”需要选择法定理由")
         if self.assignee is not None and self.event != "release":
             raise InvalidInput("只有“放弃认领/转交”可以指定转交对象")
         if self.opinion is not None and len(self.opinion) > 20_000:
             raise InvalidInput("意见过长（最多 20000 个字符）")
+        _characters(self.opinion, "意见")
         if self.expected_revision is not None:  # a hash is the same in capitals and with spaces around
             object.__setattr__(self, "expected_revision", self.expected_revision.strip().lower())
         if self.expected_revision is not None and not SHA256.fullmatch(self.expected_revision):
             raise InvalidInput(f"版本哈希应为 64 位十六进制数：{self.expected_revision!r}")
+        _every_text_storable(self)
 
 
 @dataclass(frozen=True)
@@ -119,7 +126,10 @@ class Correct:
     opinion: str | None = None
 
     def __post_init__(self) -> None:
-        _encodable(self)
         _text(self.body, "正文", MAX_BODY)
         if self.title is not None:
             _title(self.title)
+        if self.opinion is not None and len(self.opinion) > 20_000:
+            raise InvalidInput("意见过长（最多 20000 个字符）")
+        _characters(self.opinion, "意见")
+        _every_text_storable(self)

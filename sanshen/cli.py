@@ -11,6 +11,8 @@ import typer
 from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer.core import TyperGroup
 
+from .output import say
+
 INTERRUPTED = 130
 
 
@@ -24,10 +26,10 @@ class SanshenGroup(TyperGroup):
             raise
         except UsageError as error:
             where = error.ctx.command_path if error.ctx else "sanshen"
-            print(f"错误：命令行参数有误：{error.format_message()}（用法见 {where} --help）", file=sys.stderr)
+            say(f"错误：命令行参数有误：{error.format_message()}（用法见 {where} --help）", err=True)
             raise typer.Exit(2) from None
         except (KeyboardInterrupt, typer.Abort):
-            print("已中断", file=sys.stderr)
+            say("已中断", err=True)
             raise typer.Exit(INTERRUPTED) from None
         except BrokenPipeError:
             _quiet_stdout()

@@ -1,14 +1,13 @@
 """The worker: runs the Prefect flows of the automated stages; and `jobs`, which lists their queue."""
 
 import importlib
-import json
 import time
 from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, emit_json_line, fail, say
 from .errors import user_errors
 from .options import JsonOpt
 
@@ -38,27 +37,30 @@ def worker(
     from ..flows.dispatcher import dispatch
 
     _warn_about_the_calendar(now())
-    notify, say = _notify_flows(), _Say(json_out)
+    notify, report = _notify_flows(), _Report(json_out)
     while True:
-        succeeded = _dispatch_until_idle(dispatch, batch, now, say)
+        succeeded = _dispatch_until_idle(dispatch, batch, now, report)
         for flow in notify:
-            succeeded = _run_flow(flow, now, say) and succeeded
+            succeeded = _run_flow(flow, now, report) and succeeded
         if until_idle:
-            say("没有待办作业，退出", {"idle": True, "succeeded": succeeded})
+            report("没有待办作业，退出", {"idle": True, "succeeded": succeeded})
             if not succeeded:
                 raise typer.Exit(1)
             return
         time.sleep(poll)
 
 
-class _Say:
+class _Report:
     """What the worker reports: a line for people, or one JSON object a line (JSON Lines) with --json."""
 
     def __init__(self, json_out: bool):
         self.json_out = json_out
 
     def __call__(self, line: str, data: dict[str, Any]) -> None:
-        typer.echo(json.dumps(data, ensure_ascii=False, default=str) if self.json_out else line)
+        if self.json_out:
+            emit_json_line(data)
+        else:
+            say(line)
 
 
 def _smtp_settings_hold() -> None:
@@ -72,23 +74,23 @@ def _smtp_settings_hold() -> None:
 
 
 def _dispatch_until_idle(dispatch: Callable[..., dict[str, Any]], batch: int, now: Callable[[], Any],
-                         say: _Say) -> bool:
+                         report: "_Report") -> bool:
     """Run the automated stages until no job is left; False (reported) when the dispatcher failed."""
     try:
-        while (report := dispatch(batch=batch, now=now()))["claimed"]:
-            for key, outcome in report["outcomes"].items():
-                say(f"作业 {key}：{outcome}", {"job": key, "outcome": outcome})
+        while (ran := dispatch(batch=batch, now=now()))["claimed"]:
+            for key, outcome in ran["outcomes"].items():
+                report(f"作业 {key}：{outcome}", {"job": key, "outcome": outcome})
     except Exception as exc:
         _report_failure("调度器", exc)
         return False
     return True
 
 
-def _run_flow(flow: Any, now: Callable[[], Any], say: _Say) -> bool:
+def _run_flow(flow: Any, now: Callable[[], Any], report: "_Report") -> bool:
     """Run one notification flow; False (reported) when it failed, and the worker carries on."""
     try:
         result = flow(now=now())
-        say(f"{flow.name}：{result}", {"flow": flow.name, "result": result})
+        report(f"{flow.name}：{result}", {"flow": flow.name, "result": result})
     except Exception as exc:
         _report_failure(flow.name, exc)
         return False
@@ -98,7 +100,7 @@ def _run_flow(flow: Any, now: Callable[[], Any], say: _Say) -> bool:
 def _report_failure(what: str, exc: Exception) -> None:
     """One line on stderr: what failed and why (the worker goes on with the rest)."""
     reason = next(iter(str(exc).strip().splitlines()), "")
-    typer.secho(f"错误：{what} 运行失败：{type(exc).__name__}: {reason}", fg=typer.colors.RED, err=True)
+    say(f"错误：{what} 运行失败：{type(exc).__name__}: {reason}", fg=typer.colors.RED, err=True)
 
 
 def _warn_about_the_calendar(moment: Any) -> None:
@@ -106,7 +108,7 @@ def _warn_about_the_calendar(moment: Any) -> None:
     from ..policies.calendar import known_years
 
     if moment.year + 1 not in known_years():
-        typer.secho(f"警告：节假日日历仅覆盖至 {known_years()[-1]} 年；此后的期限按周一至周五估算。"
+        say(f"警告：节假日日历仅覆盖至 {known_years()[-1]} 年；此后的期限按周一至周五估算。"
                     "请升级 chinese-calendar（pip install -U chinese-calendar）。", fg=typer.colors.YELLOW, err=True)
 
 
@@ -130,7 +132,7 @@ def list_jobs(json_out: JsonOpt = False) -> None:
         emit_json(rows)
         return
     if not rows:
-        typer.echo("没有未完成的作业")
+        say("没有未完成的作业")
     for r in rows:
         error = f"  错误：{r['last_error']}" if r["last_error"] else ""
-        typer.echo(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
+        say(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
