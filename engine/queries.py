@@ -29,7 +29,7 @@ from ..policies.rules import DECISIONS
 from ..policies.scope import Scope
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
-from .errors import NotFound
+from .errors import a_row_id
 from .scope import item_visible, within
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
@@ -39,7 +39,7 @@ PUBLICATIONS = models.Publication.__table__
 
 def _item_in_scope(session: Session, item_id: int, scope: Scope | None) -> models.Item:
     """The item if the scope sees it; otherwise exactly the answer for an item that does not exist."""
-    item = session.get(models.Item, item_id)
+    item = session.get(models.Item, item_id) if a_row_id(item_id) else None
     item_visible(scope, item_id, item.organisation_id if item is not None else None)
     assert item is not None
     return item
@@ -99,7 +99,7 @@ def queue(session: Session, username: str, scope: Scope | None = None) -> list[Q
     version, policy = current_policy(session, organisation)
     person = policy.person(username)
     if person is None:
-        raise NotFound(f"用户 {username} 不在本单位人员名单中")
+        raise RuleBroken("unknown_user", f"用户 {username} 不在本单位人员名单中")
     stages = [stage for stage, rule in policy.stages.items() if set(person.roles) & set(rule.roles)]
     tasks = models.ReviewTask
     rows = session.execute(select(tasks, models.Item).join(models.Item).where(

@@ -5,6 +5,7 @@ from dataclasses import asdict
 
 import typer
 
+from ..columns import pad
 from ..output import emit_json, say
 from .errors import user_errors
 from .options import As, AsReader, ItemArg, JsonOpt
@@ -34,7 +35,7 @@ def queue(actor: As, json_out: JsonOpt = False) -> None:
     for e in entries:
         holder = f"（{e.assignee} 已认领）" if e.assignee else ""
         holder += f"  ⚠ {e.due_note}" if e.due_note else ""
-        say(f"{e.item_id:>5}  {e.stage_name:<4} 期限 {(e.due_at or '—')[:16].replace('T', ' ')}  《{e.title}》{holder}")
+        say(f"{e.item_id:>5}  {pad(e.stage_name, 8)} 期限 {(e.due_at or '—')[:16].replace('T', ' ')}  《{e.title}》{holder}")
 
 
 @user_errors
