@@ -36,6 +36,16 @@ class PlatformPerson(Base):
     email: Mapped[str | None] = mapped_column(String(320))
 
 
+class PlatformPolicyVersion(Base):
+    """Every platform policy loaded (its people and shared rules); the newest is in force."""
+
+    __tablename__ = "platform_policies"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)
+    loaded_at: Mapped[str] = mapped_column(String(40))
+
+
 class PolicyVersion(Base):
     """Every policy the organisation has run under, so that replay uses the rules as they stood."""
 

@@ -8,6 +8,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..policies.config import Policy, PolicyError
+from ..policies.platform import PlatformPolicy, extend
+from ..policies.scope import PLATFORM_ADMIN, PLATFORM_AUDITOR
 from . import models
 
 
@@ -71,8 +73,41 @@ def organisation_of(session: Session, policy: Policy, now: str) -> models.Organi
     return row
 
 
-def store_policy(session: Session, policy: Policy, now: str) -> int:
-    """Make a policy the one in force for its organisation (a new version unless it is the current one)."""
+def current_platform(session: Session) -> PlatformPolicy | None:
+    """The platform policy in force, if one was loaded."""
+    content = session.execute(select(models.PlatformPolicyVersion.content)
+                              .order_by(models.PlatformPolicyVersion.id.desc()).limit(1)).scalar()
+    return PlatformPolicy.model_validate(json.loads(content)) if content else None
+
+
+def store_platform(session: Session, platform: PlatformPolicy, now: str) -> list[str]:
+    """Put a platform policy in force, its people with it; every organisation takes up its shared rules.
+
+    Returns the codes of the organisations that got a new policy version; an organisation whose policy
+    switches off what the platform locks makes the whole load fail (nothing is stored).
+    """
+    content = platform.fingerprint()
+    session.add(models.PlatformPolicyVersion(digest=hashlib.sha256(content.encode("utf-8")).hexdigest(),
+                                             content=content, loaded_at=now))
+    session.execute(delete(models.PlatformPerson))
+    session.add_all([models.PlatformPerson(username=m.username, name=m.name, email=m.email, role=role)
+                     for role, members in ((PLATFORM_ADMIN, platform.administrators),
+                                           (PLATFORM_AUDITOR, platform.auditors)) for m in members])
+    session.flush()
+    changed = []
+    for organisation, version, policy in policies_in_force(session):
+        code = session.get(models.Organisation, organisation)
+        if store_policy(session, policy, now, source=f"单位 {code.code if code else organisation}") != version:
+            changed.append(policy.organisation.code)
+    return changed
+
+
+def store_policy(session: Session, policy: Policy, now: str, source: str = "policy") -> int:
+    """Make a policy the one in force for its organisation (a new version unless it is the current one).
+
+    The platform's shared rules are part of it: its lexicon is carried, and what it locks cannot be off.
+    """
+    policy = extend(current_platform(session), policy, source)
     organisation = organisation_of(session, policy, now)
     content = policy.fingerprint()
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()

@@ -7,11 +7,15 @@ check of a revision, use the terms that were in force. Loading the policy again 
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from .policies.checks.settings import LexiconEntry, unknown_rule_ids, unknown_rules_message
 from .policies.config import Policy, PolicyError, bad_character, parse_policy_text, parse_yaml
+
+if TYPE_CHECKING:
+    from .policies.platform import PlatformPolicy
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
 MB = 1024 * 1024
@@ -31,6 +35,25 @@ def load_policy(path: Path) -> Policy:
     if unknown:
         raise PolicyError(f"{path.name}: checks.disabled_rules: {unknown_rules_message(unknown)}")
     return policy.model_copy(update={"checks": checks})
+
+
+def load_platform(path: Path) -> "PlatformPolicy":
+    """Read and validate a platform policy file (YAML or TOML)."""
+    import tomllib
+
+    from .policies.platform import parse_platform
+
+    raw = _read(path, "策略文件")
+    if path.suffix == ".toml":
+        try:
+            return parse_platform(tomllib.loads(raw), path.name)
+        except tomllib.TOMLDecodeError as exc:
+            raise PolicyError(f"{path.name}: 格式错误：{exc}") from None
+    data = parse_yaml(raw, path.name)
+    bad = bad_character(data)
+    if bad:
+        raise PolicyError(f"{path.name}: {bad}")
+    return parse_platform(data, path.name)
 
 
 def load_lexicon(path: Path) -> list[LexiconEntry]:

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 def register(app: typer.Typer) -> None:
     app.command("init")(init)
     app.command("users")(users)
-    app.command("orgs")(orgs)
     app.command("verify")(verify)
     app.command("diagram")(diagram)
 
@@ -25,9 +24,20 @@ def register(app: typer.Typer) -> None:
 def init(
     policy: Annotated[Path | None, typer.Option(help="策略文件（YAML 或 TOML）")] = None,
     demo: Annotated[bool, typer.Option("--demo", help="载入演示单位：清河县科学技术局")] = False,
-    json_out: JsonOpt = False,
+    platform: Annotated[Path | None, typer.Option(help="平台策略文件：平台管理员、审计员和各单位共用的规则")] = None,
+    json_out: JsonOpt = False, actor: AsReader = None,
 ) -> None:
-    """建库（运行迁移）并载入策略文件；再次运行会载入新版策略，旧版保留供重放。"""
+    """建库（运行迁移）并载入一个单位的策略文件（按 organisation.code 新增单位或载入其新版策略），或平台策略文件。"""
+    from .platform import only_platform_admins
+
+    only_platform_admins(actor)
+    if platform is not None:
+        from .platform import init_platform
+
+        if policy or demo:
+            fail("--platform 不能与 --policy 或 --demo 同用", 2)
+        init_platform(platform, json_out)
+        return
     from ..clock import now
     from ..ledger.migrate import upgrade
     from ..ledger.policystore import store_policy
@@ -47,7 +57,7 @@ def init(
 
             version, chosen = current_policy(session)
         else:
-            version = store_policy(session, chosen, now().isoformat())
+            version = store_policy(session, chosen, now().isoformat(), policy.name if policy else "demo_policy.yaml")
     if json_out:
         emit_json({"database": db.engine.url.render_as_string(hide_password=True), "policy_version": version,
                    "organisation": chosen.organisation.name, "code": chosen.organisation.code,
@@ -84,22 +94,6 @@ def users(json_out: JsonOpt = False, actor: AsReader = None) -> None:
 
     for line in table([(p["username"], p["organisation"], p["name"], p["department_name"], "、".join(p["role_names"])) for p in people]):
         say(line)
-
-
-@user_errors
-def orgs(json_out: JsonOpt = False, actor: AsReader = None) -> None:
-    """列出平台上的单位：代码、名称、人数、稿件数。"""
-    from ..engine.organisations import organisations
-    from ..wiring import acting, database
-
-    scope = acting(actor)
-    with database().transaction() as session:
-        rows = organisations(session, scope)
-    if json_out:
-        emit_json(rows)
-        return
-    for r in rows:
-        say(f"{r['code']:<12} {r['name']}  {r['people']} 人  {r['items']} 份稿件  策略版本 {r['policy_version']}")
 
 
 @user_errors

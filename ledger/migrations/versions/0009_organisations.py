@@ -50,6 +50,14 @@ def upgrade() -> None:
         sa.Column("email", sa.String(length=320), nullable=True),
         sa.PrimaryKeyConstraint("username"),
     )
+    op.create_table(
+        "platform_policies",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("digest", sa.String(length=64), nullable=False),
+        sa.Column("content", sa.Text(), nullable=False),
+        sa.Column("loaded_at", sa.String(length=40), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
     _first_organisation()
     sqlite = op.get_bind().dialect.name == "sqlite"
     if not sqlite:
