@@ -94,3 +94,12 @@ def test_verify_checks_one_organisation_with_org(cli):
     assert as_json(cli("verify", "--json"))["items_checked"] == 2
     refused = cli("verify", "--org", "QHKJJ", "--as", "tianye@QHJYJ", ok=False)
     assert refused.returncode != 0 and refused.stderr == "错误：找不到单位 QHKJJ\n"
+
+
+def test_the_platform_file_names_who_may_add_organisations_and_who_reads_them_all(cli):
+    loaded = as_json(cli("init", "--platform", str(ROOT / "sanshen" / "data" / "demo_platform.yaml"), "--json"))
+    assert loaded["administrators"] == 1 and loaded["auditors"] == 1 and sorted(loaded["updated"]) == ["QHJYJ", "QHKJJ"]
+    assert as_json(cli("init", "--policy", str(EDUCATION), "--as", "ptadmin@platform", "--json"))["code"] == "QHJYJ"
+    refused = cli("init", "--policy", str(EDUCATION), "--as", "tianye@QHJYJ", ok=False)
+    assert refused.returncode == 1 and refused.stderr == "错误：只有平台管理员可以新增单位或载入策略：tianye@QHJYJ 不是平台管理员\n"
+    assert [o["code"] for o in as_json(cli("orgs", "--json", "--as", "inspector"))] == ["QHJYJ", "QHKJJ"]
