@@ -23,7 +23,6 @@ from ..ledger.replay import (
 )
 from ..ledger.revisions import facts_of, latest_revision
 from ..policies.config import Policy
-from ..policies.config import Scope as StageScope
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
 from ..policies.rules import DECISIONS
@@ -101,14 +100,10 @@ def queue(session: Session, username: str, scope: Scope | None = None) -> list[Q
     person = policy.person(username)
     if person is None:
         raise RuleBroken("unknown_user", f"用户 {username} 不在本单位人员名单中")
-    mine = {stage: rule.scope for stage, rule in policy.stages.items() if set(person.roles) & set(rule.roles)}
-    anywhere = [stage for stage, scope_of in mine.items() if scope_of is not StageScope.department]
-    in_department = [stage for stage, scope_of in mine.items() if scope_of is StageScope.department]
-    tasks = models.ReviewTask
+    stages = [stage for stage, rule in policy.stages.items() if set(person.roles) & set(rule.roles)]
+    tasks = models.ReviewTask  # one range of the index (organisation, stage, status, due): a claim needs the role
     rows = session.execute(select(tasks, models.Item).join(models.Item).where(
-        within(scope, tasks.organisation_id), tasks.status.in_(("open", "claimed")),
-        tasks.stage.in_(anywhere) | (tasks.stage.in_(in_department) & (models.Item.department_id == person.department))
-        | (tasks.assignee == username))).all()
+        within(scope, tasks.organisation_id), tasks.stage.in_(stages), tasks.status.in_(("open", "claimed")))).all()
     acted = _acted_by_item(session, [item.id for _, item in rows])
     entries = []
     for task, item in rows:
