@@ -38,6 +38,7 @@ class Submit:
     disclosure: str = "proactive"
     source: str = ""
     formed_on: date | None = None
+    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
         _title(self.title)
@@ -52,6 +53,7 @@ class Revise:
     item_id: int
     title: str
     body: str
+    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
         _title(self.title)
@@ -69,6 +71,7 @@ class Decide:
     ground: str | None = None
     assignee: str | None = None
     expected_revision: str | None = None
+    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
         if self.opinion is not None and len(self.opinion) > 20_000:
@@ -84,6 +87,7 @@ class Correct:
     body: str
     title: str | None = None
     opinion: str | None = None
+    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
         _text(self.body, "正文", MAX_BODY)

@@ -18,6 +18,7 @@ from ..ledger import models
 from ..ledger.db import Database, is_postgres
 from ..ledger.policystore import current_policy
 from ..ledger.replay import fold
+from ..ledger.installation import with_installation
 from ..notifications.outbox import digest_context, digest_entry, eligible, notice_context, outbox_row
 from ..policies.config import Notify, Policy
 from ..policies.deadlines import ESCALATION, Lateness, due_notices, lateness
@@ -84,7 +85,7 @@ def insert_new(session: Session, rows: list[dict[str, Any] | None]) -> int:
     """Insert the rows whose key is new; returns how many were new."""
     written = 0
     dialect_insert = pg_insert if is_postgres_session(session) else sqlite_insert
-    for row in rows:
+    for row in with_installation(session, rows):
         if row is not None:
             inserted = session.execute(dialect_insert(OUTBOX).values(**row)
                                        .on_conflict_do_nothing(index_elements=["key"]).returning(OUTBOX.c.id))

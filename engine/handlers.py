@@ -1,12 +1,9 @@
 """One function per intent. Each loads, decides, records and commits in one transaction."""
 
-import functools
-from collections.abc import Callable
 from datetime import datetime
-from typing import ParamSpec, TypeVar
 
 from sqlalchemy import insert
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -21,41 +18,21 @@ from ..policies.findings import apply_suggestions
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from .commands import Correct, Decide, Revise, Submit
 from .errors import CONFLICT, Conflict, InvalidInput
+from .once import exactly_once
 from .unit import ITEMS, ItemState, Loaded, add_revision, load, stamp, transition
 
 PUBLICATIONS = Publication.__table__
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _retried_after_a_lost_connection(command: Callable[P, R]) -> Callable[P, R]:
-    """Run the command again, once, when the database connection it took from the pool was dead.
-
-    Pooled connections are not pinged before use (a round trip per command); one that died with a
-    server restart fails on its first statement, before anything is written, and the pool drops
-    all its connections of before the restart. Should the commit itself be lost, the second try
-    reloads the item and is refused or conflicts if the first had been applied.
-    """
-
-    @functools.wraps(command)
-    def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except DBAPIError as error:
-            if not error.connection_invalidated:
-                raise
-            return command(*args, **kwargs)
-
-    return run
 
 
 class Engine:
     """The commands of the process over one database; every method is one transaction."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, invocation_key: str | None = None):
+        """`invocation_key`: the key of the one command this engine will run (the CLI makes one per invocation)."""
         self.db = db
+        self.invocation_key = invocation_key
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def submit(self, cmd: Submit, now: datetime) -> ItemState:
         with self._unit() as session:
             version, policy = current_policy(session)
@@ -79,7 +56,7 @@ class Engine:
             transition(session, loaded, Step("submit", cmd.actor, revision=revision.hash), now)
             return item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def revise(self, cmd: Revise, now: datetime) -> ItemState:
         with self._unit() as session:
             loaded = load(session, cmd.item_id)
@@ -89,14 +66,14 @@ class Engine:
             transition(session, loaded, Step("revise", cmd.actor, revision=revision.hash), now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def resubmit(self, actor: str, item_id: int, now: datetime) -> ItemState:
         with self._unit() as session:
             loaded = load(session, item_id)
             transition(session, loaded, Step("submit", actor, revision=loaded.item.revision_hash), now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def decide(self, cmd: Decide, now: datetime) -> ItemState:
         """approve, return, refuse, claim, release, withdraw or retract."""
         if cmd.event not in {"approve", "return", "refuse", "claim", "release", "withdraw", "retract"}:
@@ -108,7 +85,7 @@ class Engine:
             transition(session, loaded, step, now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def correct(self, cmd: Correct, now: datetime) -> ItemState:
         """A proofreading correction: a new revision within the policy's tolerance."""
         with self._unit() as session:
@@ -121,7 +98,7 @@ class Engine:
             transition(session, loaded, Step("correct", cmd.actor, revision=revision.hash, opinion=cmd.opinion), now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def apply_suggestions(self, actor: str, item_id: int, picks: list[int], now: datetime) -> ItemState:
         """A proofreading correction made of the suggestions of the chosen findings (numbered from 1)."""
         with self._unit() as session:
@@ -139,7 +116,7 @@ class Engine:
             transition(session, loaded, Step("correct", actor, revision=revision.hash), now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def mask(self, actor: str, item_id: int, now: datetime) -> ItemState:
         """Replace every unmasked personal datum by its mask, as a revision of its own."""
         with self._unit() as session:
@@ -153,7 +130,7 @@ class Engine:
             transition(session, loaded, Step("mask", actor, revision=revision.hash), now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def system(self, event: str, item_id: int, now: datetime, detail: dict | None = None) -> ItemState:
         """An automated transition: scan_clean, scan_flag or deliver."""
         with self._unit() as session:
@@ -161,7 +138,7 @@ class Engine:
             transition(session, loaded, Step(event, SYSTEM_USER), now, detail)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def deliver(self, item_id: int, index_number: str, path: str, revision_hash: str, now: datetime) -> ItemState:
         """Record a publication: the deliver event and the channel's publication row, together."""
         with self._unit() as session:
@@ -188,8 +165,10 @@ def _current_revision(loaded: Loaded) -> RevisionFacts:
 class _CommandUnit:
     """The transaction of one command; a lost race on the item becomes a clear Conflict."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, invocation_key: str | None = None):
+        """`invocation_key`: the key of the one command this engine will run (the CLI makes one per invocation)."""
         self.db = db
+        self.invocation_key = invocation_key
 
     def __enter__(self) -> Session:
         self.cm = self.db.transaction()

@@ -2,51 +2,85 @@
 
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import CursorResult, Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///var/sanshen.db"
+BUSY_SECONDS = 120  # how long a SQLite writer waits for its turn before "database is locked"
+READING = "sanshen_reading"
 
 
 def database_url() -> str:
     return os.environ.get("SANSHEN_DATABASE_URL", DEFAULT_URL)
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An engine for the URL; SQLite gets WAL, foreign keys and write transactions that queue."""
+class DatabaseMissing(LookupError):
+    """A reading command pointed at a database file that does not exist: nothing is created."""
+
+
+def make_engine(url: str | None = None, readonly: bool = False, create: bool = True) -> Engine:
+    """An engine for the URL; SQLite gets WAL, foreign keys and write transactions that queue.
+
+    `readonly`: for reading commands; on SQLite the file is opened read-only (an auditor's copy can
+    be read) and never created, nor its folder. `create=False`: a missing SQLite file is refused too.
+    """
     url = url or database_url()
     if url.startswith("sqlite"):
-        return _sqlite_engine(url)
+        return _sqlite_readonly_engine(url) if readonly else _sqlite_engine(url, create)
     # No ping before each use (a round trip per command): a connection lost to a server restart is
     # noticed on its first statement, the pool is emptied, and the engine's commands try once more.
     return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=1800)
 
 
-def _sqlite_engine(url: str) -> Engine:
-    path = url.split(":///", 1)[-1]
+def _sqlite_engine(url: str, create: bool = True) -> Engine:
+    path = url.split(":///", 1)[-1].split("?", 1)[0]
     if path and path != ":memory:":
+        if not create and not Path(path).is_file():
+            raise DatabaseMissing(f"数据库文件不存在：{path}（请检查 SANSHEN_DATABASE_URL，或先运行 sanshen init）")
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+    engine = create_engine(url, connect_args={"timeout": BUSY_SECONDS, "check_same_thread": False})
+    _sqlite_pragmas(engine, ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                             f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}"))
+    return engine
+
+
+def _sqlite_readonly_engine(url: str) -> Engine:
+    """The file opened read-only (mode=ro): no journal change, no folder, no file made."""
+    path = url.split(":///", 1)[-1].split("?", 1)[0]
+    if path in ("", ":memory:"):
+        return _sqlite_engine(url)
+    if not Path(path).is_file():
+        raise DatabaseMissing(f"数据库文件不存在：{path}（请检查 SANSHEN_DATABASE_URL，或先运行 sanshen init）")
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+        uri, uri=True, timeout=BUSY_SECONDS, check_same_thread=False))
+    _sqlite_pragmas(engine, ("PRAGMA query_only=ON", f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}"))
+    return engine
+
+
+def _sqlite_pragmas(engine: Engine, pragmas: tuple[str, ...]) -> None:
+    """Run the pragmas on each new connection; transactions are ours: reads deferred, writes immediate."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        for pragma in pragmas:
+            cursor.execute(pragma)
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
+        # A reading transaction never takes the write lock (WAL: readers and the writer do not block each other);
+        # a writing one takes it at once, so that writers queue instead of failing to upgrade a read lock.
+        reading = connection.get_execution_options().get(READING, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 def is_postgres(engine: Engine) -> bool:
@@ -91,8 +125,8 @@ def affected(result: CursorResult) -> int:
 class Database:
     """One engine and its session factory; `transaction()` is the unit of work."""
 
-    def __init__(self, url: str | None = None):
-        self.engine = make_engine(url)
+    def __init__(self, url: str | None = None, readonly: bool = False, create: bool = True):
+        self.engine = make_engine(url, readonly, create)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
@@ -100,6 +134,14 @@ class Database:
         """A session whose work is committed together at the end, or rolled back entirely."""
         with self.sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading: on SQLite a deferred transaction, which never takes the write lock; rolled back."""
+        with self.engine.connect() as connection:
+            connection.execution_options(**{READING: True})
+            with Session(bind=connection, expire_on_commit=False) as session:
+                yield session  # closing the session rolls its transaction back
 
     def dispose(self) -> None:
         self.engine.dispose()

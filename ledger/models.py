@@ -100,6 +100,8 @@ class Event(Base):
     policy_version: Mapped[int] = mapped_column(Integer)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    command_key: Mapped[str | None] = mapped_column(String(100))  # the caller's idempotency key; not chained
+    __table_args__ = (Index("ux_events_command_key", "command_key", unique=True),)
 
 
 class ReviewTask(Base):
@@ -175,5 +177,14 @@ class Publication(Base):
     revision_hash: Mapped[str] = mapped_column(String(64))
     path: Mapped[str] = mapped_column(String(500))
     published_at: Mapped[str] = mapped_column(String(40))
+    page_hash: Mapped[str | None] = mapped_column(String(64))
     retracted_at: Mapped[str | None] = mapped_column(String(40))
     retract_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Installation(Base):
+    """This installation's id, made at `init`: it keeps Message-IDs unique across databases."""
+
+    __tablename__ = "installation"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(40))

@@ -11,11 +11,24 @@ if TYPE_CHECKING:
 
 @cache
 def database() -> Database:
-    return Database()
+    """The database for commands that write; a missing SQLite file is refused (only `init` makes one)."""
+    return Database(create=False)
+
+
+@cache
+def reader() -> Database:
+    """The database for commands that only read: never created, opened read-only, never takes the write lock."""
+    return Database(readonly=True)
 
 
 def engine() -> "Engine":
-    """The commands over the configured database (imported here: reading commands do without them)."""
+    """The commands over the configured database (imported here: reading commands do without them).
+
+    One idempotency key per CLI invocation: the engine's retry after a lost acknowledgement answers
+    what the first attempt did instead of acting twice.
+    """
+    import uuid
+
     from .engine.handlers import Engine
 
-    return Engine(database())
+    return Engine(database(), invocation_key=f"cli-{uuid.uuid4().hex}")

@@ -28,12 +28,12 @@ def init(
     from ..ledger.migrate import upgrade
     from ..ledger.policystore import store_policy
     from ..policyfile import DEMO_POLICY, load_policy
-    from ..wiring import database
+    from ..ledger.db import Database
 
     if policy and demo:
         fail("--policy 与 --demo 只能选一个", 2)
     chosen = load_policy(policy) if policy else load_policy(DEMO_POLICY) if demo else None
-    db = database()
+    db = Database(create=True)  # the one command that makes a database
     upgrade(db.engine)
     with db.transaction() as session:
         if chosen is None:
@@ -53,9 +53,9 @@ def init(
 def users(json_out: JsonOpt = False) -> None:
     """列出本单位人员、科室和角色。"""
     from ..engine.queries import users as list_users
-    from ..wiring import database
+    from ..wiring import reader
 
-    with database().transaction() as session:
+    with reader().reading() as session:
         people = list_users(session)
     if json_out:
         emit_json(people)
@@ -68,9 +68,9 @@ def users(json_out: JsonOpt = False) -> None:
 def verify(json_out: JsonOpt = False) -> None:
     """校验每份稿件的哈希链并重放其历史；发现篡改时以非零状态退出。"""
     from ..engine.queries import verify as verify_all
-    from ..wiring import database
+    from ..wiring import reader
 
-    with database().transaction() as session:
+    with reader().reading() as session:
         report = verify_all(session)
     if json_out:
         emit_json(report)

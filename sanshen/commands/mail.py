@@ -67,9 +67,9 @@ def overdue(json_out: JsonOpt = False) -> None:
     from ..clock import now
     from ..engine.deadlines import overdue as late_tasks
     from ..engine.statutory import late_items
-    from ..wiring import database
+    from ..wiring import reader
 
-    with database().transaction() as session:
+    with reader().reading() as session:
         rows, statutory = late_tasks(session, now()), late_items(session, now())
     if json_out:
         emit_json({"tasks": rows, "statutory": statutory})
@@ -122,9 +122,9 @@ def _settled(message_id: int, status: str, sentence: str, json_out: bool) -> Non
 
 def _list_undelivered(json_out: bool) -> None:
     from ..engine.deadlines import undelivered
-    from ..wiring import database
+    from ..wiring import reader
 
-    with database().transaction() as session:
+    with reader().reading() as session:
         rows = undelivered(session)
     if json_out:
         emit_json(rows)

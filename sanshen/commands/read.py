@@ -22,9 +22,9 @@ def register(app: typer.Typer) -> None:
 def queue(actor: Annotated[str, typer.Option("--as", help="用户名")], json_out: JsonOpt = False) -> None:
     """我的待办：我有权处理的任务，按期限先后排列。"""
     from ..engine.queries import queue as my_queue
-    from ..wiring import database
+    from ..wiring import reader
 
-    with database().transaction() as session:
+    with reader().reading() as session:
         entries = my_queue(session, actor)
     if json_out:
         emit_json([asdict(e) for e in entries])
@@ -42,9 +42,9 @@ def show(item: ItemArg, json_out: JsonOpt = False) -> None:
     """查看稿件：环节、现行版本及其哈希、检查发现、当前任务。"""
     from ..clock import now
     from ..engine.queries import show as show_item
-    from ..wiring import database
+    from ..wiring import reader
 
-    with database().transaction() as session:
+    with reader().reading() as session:
         data = show_item(session, item, now())
     if json_out:
         emit_json(data)
@@ -70,9 +70,9 @@ def show(item: ItemArg, json_out: JsonOpt = False) -> None:
 def history(item: ItemArg, json_out: JsonOpt = False) -> None:
     """稿件的审批历史：重放并校验后的时间线（谁、以何角色、何环节、何决定、意见、版本哈希、时间）。"""
     from ..engine.queries import history as item_history
-    from ..wiring import database
+    from ..wiring import reader
 
-    with database().transaction() as session:
+    with reader().reading() as session:
         data = item_history(session, item)
     _answer_verified(data, json_out, _history_lines)
 
@@ -109,9 +109,9 @@ def _answer_verified(data: dict, json_out: bool, lines: Callable[[dict], list[st
 def form(item: ItemArg, json_out: JsonOpt = False) -> None:
     """信息发布审批单：单位、提交时间、来源、是否涉密及保密审查意见、各环节审核意见、签名与日期。"""
     from ..engine.forms import approval_form
-    from ..wiring import database
+    from ..wiring import reader
 
-    with database().transaction() as session:
+    with reader().reading() as session:
         data = approval_form(session, item)
     _answer_verified(data, json_out, _form_lines)
 
