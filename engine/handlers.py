@@ -18,6 +18,7 @@ from ..policies.findings import apply_suggestions
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from .commands import Correct, Decide, Revise, Submit
 from .errors import CONFLICT, Conflict, InvalidInput
+from .jobs import JobRef, hold
 from .once import exactly_once
 from .unit import ITEMS, ItemState, Loaded, add_revision, load, stamp, transition
 
@@ -131,24 +132,29 @@ class Engine:
             return loaded.item
 
     @exactly_once
-    def system(self, event: str, item_id: int, now: datetime, detail: dict | None = None) -> ItemState:
-        """An automated transition: scan_clean, scan_flag or deliver."""
+    def system(self, event: str, item_id: int, now: datetime, detail: dict | None = None,
+               claim: JobRef | None = None) -> ItemState:
+        """An automated transition: scan_clean, scan_flag or deliver; for a job, only while its claim holds."""
         with self._unit() as session:
+            hold(session, claim, now)
             loaded = load(session, item_id)
             transition(session, loaded, Step(event, SYSTEM_USER), now, detail)
             return loaded.item
 
     @exactly_once
-    def deliver(self, item_id: int, index_number: str, path: str, revision_hash: str, now: datetime) -> ItemState:
+    def deliver(self, item_id: int, index_number: str, path: str, revision_hash: str, now: datetime,
+                page_hash: str | None = None, claim: JobRef | None = None) -> ItemState:
         """Record a publication: the deliver event and the channel's publication row, together."""
         with self._unit() as session:
+            hold(session, claim, now)
             loaded = load(session, item_id)
             if loaded.item.revision_hash != revision_hash:
                 raise Conflict("待发布的版本已改变，本次发布未生效")
-            transition(session, loaded, Step("deliver", SYSTEM_USER), now, {"index_number": index_number})
+            detail = {"index_number": index_number, **({"page_hash": page_hash} if page_hash else {})}
+            transition(session, loaded, Step("deliver", SYSTEM_USER), now, detail)
             session.execute(insert(PUBLICATIONS).values(item_id=item_id, index_number=index_number,
                                                         revision_hash=revision_hash, path=path,
-                                                        published_at=stamp(now)))
+                                                        published_at=stamp(now), page_hash=page_hash))
             return loaded.item
 
     def _unit(self):  # type: ignore[no-untyped-def]

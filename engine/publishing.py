@@ -3,8 +3,10 @@
 Each step is idempotent per item, so a publish job that runs twice changes nothing the second time.
 """
 
+import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -19,16 +21,23 @@ from ..ledger.db import Database, is_postgres
 from ..ledger.policystore import current_policy
 from ..notifications import site
 from .handlers import Engine
+from .jobs import JobRef, hold
 from .unit import ITEMS, REVISIONS, load, stamp
 
 COUNTERS, PUBLICATIONS = models.IndexCounter.__table__, models.Publication.__table__
 DEPARTMENTS = models.Department.__table__
 
 
-def reserve_index_number(db: Database, item_id: int, now: datetime) -> str:
-    """The item's 索引号 ({organisation code}-{year}-{serial}); assigned once, kept across retries, never reused."""
+def reserve_index_number(db: Database, item_id: int, now: datetime, claim: JobRef | None = None) -> str:
+    """The item's 索引号 ({organisation code}-{year}-{serial}); assigned once, kept across retries, never reused.
+
+    The item's row is locked (FOR UPDATE on PostgreSQL; SQLite's write transaction serialises) before it is
+    read, so two reservations for one item cannot both take a serial; and the job's claim must still hold.
+    """
     with db.transaction() as session:
-        existing = session.execute(select(ITEMS.c.index_number).where(ITEMS.c.id == item_id)).scalar_one()
+        hold(session, claim, now)
+        existing = session.execute(select(ITEMS.c.index_number).where(ITEMS.c.id == item_id)
+                                   .with_for_update()).scalar_one()
         if existing:
             return str(existing)
         _, policy = current_policy(session)
@@ -42,29 +51,44 @@ def reserve_index_number(db: Database, item_id: int, now: datetime) -> str:
         return number
 
 
-def publish(db: Database, item_id: int, now: datetime, root: Path | None = None) -> str:
-    """Write the approved revision's page, then record the publication; 'published' or why not."""
-    with db.transaction() as session:
+def publish(db: Database, item_id: int, now: datetime, root: Path | None = None, claim: JobRef | None = None,
+            clock: Callable[[], datetime] | None = None) -> str:
+    """Write the approved revision's page, then record the publication; 'published' or why not.
+
+    `claim`: the job this runs for; each write checks it still holds. `clock`: the moment of each write
+    (the run's start plus the time elapsed), so the page and the ledger say when it really happened.
+    """
+    moment = clock or (lambda: now)
+    with db.reading() as session:
         stage = session.execute(select(ITEMS.c.stage).where(ITEMS.c.id == item_id)).scalar_one_or_none()
-    if stage != "publishing":
-        return f"skipped: item is {stage}"
-    with db.transaction() as session:
+        if stage != "publishing":
+            return f"skipped: item is {stage}"
         approved = load(session, item_id).rules.revision or ""  # the ledger's, refused if the row disagrees
-    number = reserve_index_number(db, item_id, now)
-    with db.transaction() as session:
+    number = reserve_index_number(db, item_id, moment(), claim)
+    at = moment()
+    with db.reading() as session:
         policy_root = _site_root(session, root)
-        page = _page_item(session, item_id, approved, number, stamp(now))
+        page = _page_item(session, item_id, approved, number, stamp(at))
         organisation = current_policy(session)[1].organisation.name
-    path = policy_root / "items" / f"{item_id}.html"
-    _write_atomically(path, site.item_page(page, organisation))
-    Engine(db).deliver(item_id, number, str(path), page.revision_hash, now)
-    rebuild_index(db, now, root)
+    path, text = policy_root / "items" / f"{item_id}.html", site.item_page(page, organisation)
+    with db.transaction() as session:
+        hold(session, claim, at)  # the page is a file, outside the transaction: the claim is checked just before
+    _write_atomically(path, text)
+    Engine(db).deliver(item_id, number, str(path), page.revision_hash, at, page_hash=page_digest(text), claim=claim)
+    rebuild_index(db, moment(), root)
     return "published"
 
 
-def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = None) -> str:
+def page_digest(text: str) -> str:
+    """The SHA-256 of a page as written (UTF-8): recorded with the publication, compared by verify."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = None,
+                 claim: JobRef | None = None) -> str:
     """Replace a retracted item's page by a notice (撤稿说明) and take it out of the feed."""
     with db.transaction() as session:
+        hold(session, claim, now)
         item = session.execute(select(ITEMS.c.stage, ITEMS.c.index_number).where(ITEMS.c.id == item_id)).one()
         if item.stage != "retracted" or not item.index_number:
             return f"skipped: item is {item.stage}"
@@ -83,7 +107,7 @@ def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = 
 
 def rebuild_index(db: Database, now: datetime, root: Path | None = None) -> None:
     """Regenerate the index page and the Atom feed from the publications table."""
-    with db.transaction() as session:
+    with db.reading() as session:
         policy = current_policy(session)[1]
         policy_root = _site_root(session, root)
         ids = session.execute(select(PUBLICATIONS.c.item_id).order_by(PUBLICATIONS.c.published_at.desc())).scalars()
