@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
+from ..ledger.installation import with_installation
 from ..ledger.policystore import current_policy
 from ..ledger.replay import fold
-from ..ledger.installation import with_installation
 from ..notifications.outbox import digest_context, digest_entry, eligible, notice_context, outbox_row
 from ..policies.config import Notify, Policy
 from ..policies.deadlines import ESCALATION, Lateness, due_notices, lateness

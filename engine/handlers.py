@@ -19,7 +19,7 @@ from ..policies.rules import ItemRules, RevisionFacts, Step
 from .commands import Correct, Decide, Revise, Submit
 from .errors import CONFLICT, Conflict, InvalidInput
 from .jobs import JobRef, hold
-from .once import exactly_once
+from .once import exactly_once, moved_under
 from .unit import ITEMS, ItemState, Loaded, add_revision, load, stamp, transition
 
 PUBLICATIONS = Publication.__table__
@@ -83,7 +83,11 @@ class Engine:
             loaded = load(session, cmd.item_id)
             step = Step(cmd.event, cmd.actor, opinion=cmd.opinion, ground=cmd.ground, assignee=cmd.assignee,
                         expected_revision=cmd.expected_revision)
-            transition(session, loaded, step, now)
+            try:
+                transition(session, loaded, step, now)
+            except RuleBroken:
+                moved_under(session, loaded, cmd.actor)
+                raise
             return loaded.item
 
     @exactly_once

@@ -15,10 +15,12 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from ..ledger.db import Database
-from .errors import InvalidInput
-from .unit import EVENTS, ITEM_COLUMNS, ItemState, current_key
+from ..states import stage_name
+from .errors import CONFLICT, Conflict, InvalidInput
+from .unit import EVENTS, ITEM_COLUMNS, ItemState, Loaded, current_key
 
 MAX_KEY = 100
 R = TypeVar("R")
@@ -55,6 +57,25 @@ def _with_one_retry(engine: Any, command: Callable[..., R], args: Any, kwargs: A
     if first is not None:
         return first  # type: ignore[return-value]
     return command(engine, *args, **kwargs)
+
+
+def moved_under(session: Session, loaded: Loaded, actor: str) -> None:
+    """A refused decision that lost a race: raise Conflict when the stage moved under the actor.
+
+    The actor may act at the stage the item just left (another person moved it on) but not at the stage
+    it is in now: whatever rule the new stage broke, what happened is that someone else decided first.
+    """
+    moved = session.execute(select(EVENTS.c.actor, EVENTS.c.from_stage, EVENTS.c.to_stage).where(
+        EVENTS.c.item_id == loaded.item.id, EVENTS.c.from_stage != EVENTS.c.to_stage)
+        .order_by(EVENTS.c.seq.desc()).limit(1)).first()
+    if moved is None or moved.actor == actor or moved.from_stage not in loaded.policy.stages:
+        return
+    department = loaded.item.department_id
+    def holds(stage: str) -> bool:
+        return stage in loaded.policy.stages and any(
+            p.username == actor for p in loaded.policy.candidates(stage, department))
+    if holds(moved.from_stage) and not holds(moved.to_stage):
+        raise Conflict(f"{CONFLICT}（稿件已由他人处理，现处于{stage_name(moved.to_stage)}环节）")
 
 
 def outcome_of(db: Database, key: str) -> ItemState | None:

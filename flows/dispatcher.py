@@ -7,8 +7,8 @@ idempotent per (item, stage): a job whose item has already moved on finishes wit
 import json
 import os
 import socket
-from datetime import datetime, timedelta, timezone
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import Any
 

@@ -25,10 +25,10 @@ def init(
 ) -> None:
     """建库（运行迁移）并载入策略文件；再次运行会载入新版策略，旧版保留供重放。"""
     from ..clock import now
+    from ..ledger.db import Database
     from ..ledger.migrate import upgrade
     from ..ledger.policystore import store_policy
     from ..policyfile import DEMO_POLICY, load_policy
-    from ..ledger.db import Database
 
     if policy and demo:
         fail("--policy 与 --demo 只能选一个", 2)

@@ -144,6 +144,7 @@ def test_form_prints_the_approval_form_and_its_json(cli):
 
 def test_a_bad_database_address_or_clock_setting_is_one_sentence_not_a_traceback(tmp_path):
     base = {**os.environ, "SANSHEN_DATABASE_URL": f"sqlite:///{tmp_path / 's.db'}"}
+    (tmp_path / "s.db").touch()  # a database exists: the bad clock setting is what is answered
     for setting, said in ((("SANSHEN_DATABASE_URL", "foo://bar"), "数据库地址无效"),
                           (("SANSHEN_NOW", "garbage"), "SANSHEN_NOW 不是 ISO 8601 时刻")):
         env = {**base, setting[0]: setting[1]}
