@@ -5,6 +5,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -28,6 +29,7 @@ from ..policies.errors import RuleBroken
 from ..policies.rules import DECISIONS
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
+from . import audit_publications
 from .errors import NotFound
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
@@ -150,7 +152,7 @@ def history(session: Session, item_id: int) -> dict[str, Any]:
     }
 
 
-def verify(session: Session, batch: int = 500) -> dict[str, Any]:
+def verify(session: Session, batch: int = 500, pages: Path | None = None) -> dict[str, Any]:
     """Check every item's chain and replay; list each problem with its item and sequence number.
 
     Items are read in batches with their events and revisions in three queries a batch.
@@ -170,6 +172,7 @@ def verify(session: Session, batch: int = 500) -> dict[str, Any]:
             events_checked += len(events[item.id])
             problems.extend(asdict(p) for p in replayed.problems)
             problems.extend(asdict(p) for p in publication_problems(item.id, published.get(item.id), events[item.id]))
+    problems.extend(audit_publications.publication_problems(session, pages))
     return {"ok": not problems, "items_checked": checked, "events_checked": events_checked, "problems": problems}
 
 

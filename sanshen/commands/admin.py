@@ -65,13 +65,16 @@ def users(json_out: JsonOpt = False) -> None:
 
 
 @user_errors
-def verify(json_out: JsonOpt = False) -> None:
-    """校验每份稿件的哈希链并重放其历史；发现篡改时以非零状态退出。"""
+def verify(
+    pages: Annotated[Path | None, typer.Option("--pages", help="已发布网站的目录：逐页比对发布时记录的页面哈希")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """校验每份稿件的哈希链并重放其历史，核对索引号、发布记录与已发布页面；发现篡改时以非零状态退出。"""
     from ..engine.queries import verify as verify_all
     from ..wiring import reader
 
     with reader().reading() as session:
-        report = verify_all(session)
+        report = verify_all(session, pages=pages)
     if json_out:
         emit_json(report)
     else:
