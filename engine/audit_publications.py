@@ -29,7 +29,7 @@ def publication_problems(session: Session, pages: Path | None = None) -> list[di
         select(EVENTS.c.item_id, EVENTS.c.seq, EVENTS.c.detail).where(EVENTS.c.event == "deliver")
         .order_by(EVENTS.c.item_id, EVENTS.c.seq))}
     published = {p.item_id: p for p in session.execute(select(PUBLICATIONS))}
-    numbers = dict(session.execute(select(ITEMS.c.id, ITEMS.c.index_number)
+    numbers: dict[int, str] = dict(session.execute(select(ITEMS.c.id, ITEMS.c.index_number)
                                    .where(ITEMS.c.index_number.is_not(None))).all())
     problems = []
     for item_id in sorted(set(delivered) | set(published)):

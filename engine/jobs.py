@@ -76,7 +76,7 @@ def hold(session: Session, job: JobRef | None, now: datetime, lease: timedelta =
     """
     if job is None:
         return
-    kept = session.execute(update(JOBS).where(_held(job)).values(lease_until=utc(now + lease))).rowcount
+    kept = session.connection().execute(update(JOBS).where(_held(job)).values(lease_until=utc(now + lease))).rowcount
     if kept != 1:
         raise LostClaim(f"作业 {job.key} 已被其他工作进程接管（本进程的租约已过期），本进程不再写入")
 

@@ -19,7 +19,7 @@ def installation_id(session: Session) -> str:
         found = session.execute(select(INSTALLATION.c.id).limit(1)).scalar_one_or_none()
         if found is None:
             found = uuid.uuid4().hex
-            session.execute(insert(INSTALLATION).values(id=found, created_at="init"))
+            session.execute(insert(models.Installation).values(id=found, created_at="init"))
         _known[bind] = found
     return _known[bind]
 

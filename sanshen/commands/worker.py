@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json
+from ..output import emit_json, fail
 from .errors import user_errors
 
 
@@ -44,15 +44,20 @@ def worker(
 
 
 def _dispatch_until_idle(dispatch: Callable[..., dict[str, Any]], batch: int, now: Callable[[], Any]) -> bool:
-    """Run the automated stages until no job is left; False (reported) when the dispatcher failed."""
+    """Run the automated stages until no job is left; False (reported) when the dispatcher failed or parked a job."""
+    parked = []
     try:
         while (report := dispatch(batch=batch, now=now()))["claimed"]:
             for key, outcome in report["outcomes"].items():
                 typer.echo(f"作业 {key}：{outcome}")
+                parked += [key] if outcome == "parked" else []
     except Exception as exc:
         _report_failure("调度器", exc)
         return False
-    return True
+    if parked:
+        typer.secho(f"错误：{len(parked)} 个作业多次失败后已搁置（{'、'.join(parked)}）：排除原因后运行 "
+                    "sanshen jobs --retry 编号 或 sanshen jobs --retry-parked", fg=typer.colors.RED, err=True)
+    return not parked
 
 
 def _run_flow(flow: Any, now: Callable[[], Any]) -> bool:
@@ -90,12 +95,27 @@ def _notify_flows() -> list[Any]:
 
 
 @user_errors
-def list_jobs(json_out: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """列出未完成的自动作业（待处理、处理中、已搁置）及其错误。"""
-    from ..engine.jobs import unfinished
-    from ..wiring import database
+def list_jobs(
+    retry: Annotated[int | None, typer.Option("--retry", help="把已搁置的作业重新排队（作业编号），原因排除之后")] = None,
+    retry_parked: Annotated[bool, typer.Option("--retry-parked", help="把所有已搁置的作业重新排队")] = False,
+    json_out: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """列出未完成的自动作业（待处理、处理中、已搁置）及其错误；或把已搁置的作业重新排队。"""
+    from ..engine import jobs
+    from ..wiring import database, reader
 
-    rows = unfinished(database())
+    if retry is not None and retry_parked:
+        fail("--retry 和 --retry-parked 只能选用一个", 2)
+    if retry is not None:
+        if not jobs.retry_parked(database(), retry):
+            fail(f"作业 {retry} 不存在或未被搁置：只有已搁置的作业可以重新排队")
+        _said({"requeued": [retry]}, f"作业 {retry} 已重新排队，将由下一次调度处理", json_out)
+        return
+    if retry_parked:
+        ids = jobs.retry_all_parked(database())
+        _said({"requeued": ids}, f"已重新排队 {len(ids)} 个已搁置的作业" if ids else "没有已搁置的作业", json_out)
+        return
+    rows = jobs.unfinished(reader())
     if json_out:
         emit_json(rows)
         return
@@ -104,3 +124,10 @@ def list_jobs(json_out: Annotated[bool, typer.Option("--json")] = False) -> None
     for r in rows:
         error = f"  错误：{r['last_error']}" if r["last_error"] else ""
         typer.echo(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
+
+
+def _said(data: dict[str, Any], sentence: str, json_out: bool) -> None:
+    if json_out:
+        emit_json(data)
+    else:
+        typer.echo(sentence)
