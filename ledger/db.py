@@ -57,11 +57,21 @@ def _sqlite_readonly_engine(url: str) -> Engine:
         return _sqlite_engine(url)
     if not Path(path).is_file():
         raise DatabaseMissing(f"数据库文件不存在：{path}（请检查 SANSHEN_DATABASE_URL，或先运行 sanshen init）")
-    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
-        uri, uri=True, timeout=BUSY_SECONDS, check_same_thread=False))
+    engine = create_engine("sqlite://", creator=lambda: _read_only_connection(Path(path)))
     _sqlite_pragmas(engine, ("PRAGMA query_only=ON", f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}"))
     return engine
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """mode=ro; a WAL file in a folder nobody may write (an auditor's copy) is opened immutable instead."""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, check_same_thread=False)
+    try:
+        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+        return connection
+    except sqlite3.OperationalError:
+        connection.close()
+    return sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
 
 
 def _sqlite_pragmas(engine: Engine, pragmas: tuple[str, ...]) -> None:
