@@ -6,6 +6,7 @@ the ledger INSERT of a pipelined command arrives, after the item's UPDATE went t
 acknowledgement). Each armed fault fires once; otherwise bytes pass unchanged.
 """
 
+import contextlib
 import socket
 import struct
 import threading
@@ -73,10 +74,8 @@ class _Link:
 
     def _cut(self) -> None:
         for sock in (self.client, self.server):
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             sock.close()
 
     def _client_to_server(self) -> None:
