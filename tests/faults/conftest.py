@@ -1,3 +1,3 @@
-"""The fault tests share the scripted SMTP server of the notification tests."""
+"""The fault tests share the notification tests' fixtures: the scripted SMTP server and the `sanshen` command."""
 
-from tests.notifications.conftest import smtp_server  # noqa: F401 - the fixture, by name
+from tests.notifications.conftest import sanshen, smtp_server  # noqa: F401 - fixtures, by name
