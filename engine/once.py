@@ -18,11 +18,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..ledger.db import Database
+from ..policies.errors import RuleBroken
 from ..states import stage_name
-from .errors import CONFLICT, Conflict, InvalidInput
+from .commands import Correct, Decide, Revise, Submit
+from .errors import CONFLICT, CommandError, Conflict, InvalidInput
 from .unit import EVENTS, ITEM_COLUMNS, ItemState, Loaded, current_key
 
 MAX_KEY = 100
+COMMANDS = (Submit, Revise, Decide, Correct)
 R = TypeVar("R")
 
 
@@ -31,14 +34,19 @@ def exactly_once(command: Callable[..., R]) -> Callable[..., R]:
 
     @functools.wraps(command)
     def run(engine: Any, *args: Any, key: str | None = None, **kwargs: Any) -> R:
-        given = key or next((a.key for a in args if getattr(a, "key", None)), None) or engine.invocation_key
+        given = key or next((a.key for a in args if isinstance(a, COMMANDS) and a.key), None) or engine.invocation_key
         if given is not None and not 0 < len(given) <= MAX_KEY:
             raise InvalidInput(f"幂等键长度应为 1 到 {MAX_KEY} 个字符")
         token = current_key.set(given or uuid.uuid4().hex)
         try:
             if given and (first := outcome_of(engine.db, given)) is not None:
                 return first  # type: ignore[return-value]
-            return _with_one_retry(engine, command, args, kwargs)
+            try:
+                return _with_one_retry(engine, command, args, kwargs)
+            except (CommandError, RuleBroken):  # a twin with the same key (a double click) won: answer what it did
+                if given and (first := outcome_of(engine.db, given)) is not None:
+                    return first  # type: ignore[return-value]
+                raise
         finally:
             current_key.reset(token)
 

@@ -205,3 +205,26 @@ def test_two_reservations_for_one_item_take_one_serial_on_postgresql(pg_db, pg_s
     assert numbers == ["QHKJJ-2026-00001"] * 2
     with pg_db.reading() as session:
         assert session.scalar(select(models.IndexCounter.last)) == 1
+
+
+def test_twins_with_one_key_racing_on_postgresql_are_applied_once_and_both_answered(pg_db, pg_schema_url, now):
+    import threading
+
+    from sanshen.ledger.db import Database
+
+    item = submit(Engine(pg_db), now)
+    barrier, answers = threading.Barrier(6), []
+
+    def twin() -> None:
+        db = Database(pg_schema_url)
+        barrier.wait()
+        answers.append(Engine(db).decide(Decide("claim", "linfeng", item, key="double-click"), now).stage)
+        db.dispose()
+
+    threads = [threading.Thread(target=twin) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert answers == ["confidentiality_review"] * 6
+    assert count(pg_db, models.Event, models.Event.event == "claim") == 1
