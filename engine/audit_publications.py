@@ -1,7 +1,7 @@
 """What verify checks beyond each item's chain: publications against their `deliver` events, pages, serials.
 
 - the 索引号 in `items` and in `publications` is the one the chained `deliver` event recorded;
-- a publication row exists exactly when a `deliver` event does;
+- a publication row has its `deliver` event, and a `deliver` event of the channel its publication row;
 - a published page (not retracted) still has the SHA-256 recorded with the publication and chained in
   the `deliver` event (`--pages DIR`, or the path the built-in channel wrote);
 - the 索引号 serials of each organisation and year run from 1 to the counter without a gap: a published
@@ -46,13 +46,13 @@ def _problem(item_id: int, seq: int, text: str) -> dict[str, Any]:
 def _number_problems(item_id: int, event: Any, publication: Any, number: str | None) -> list[dict[str, Any]]:
     if event is None:
         return [_problem(item_id, 0, "有发布记录，但账本中没有发布事件（发布记录来历不明）")]
-    if publication is None:
-        return [_problem(item_id, event.seq, "账本记录了发布，但发布记录缺失（发布记录被删除）")]
-    chained = detail_of(event.detail).get("index_number")
-    found = []
-    if number != chained:
+    detail = detail_of(event.detail)
+    chained, found = detail.get("index_number"), []
+    if publication is None and "page_hash" in detail:  # the channel's publication was recorded with this event
+        found.append(_problem(item_id, event.seq, "账本记录了发布，但发布记录缺失（发布记录被删除）"))
+    if chained is not None and number != chained:
         found.append(_problem(item_id, event.seq, f"稿件的索引号 {number} 与账本记录的 {chained} 不符"))
-    if publication.index_number != chained:
+    if publication is not None and publication.index_number != chained:
         found.append(_problem(item_id, event.seq,
                               f"发布记录的索引号 {publication.index_number} 与账本记录的 {chained} 不符"))
     return found

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..ledger.db import Database
+from ..notifications.outbox import eligible
 from ..policies.errors import RuleBroken
 from ..states import stage_name
 from .commands import Correct, Decide, Revise, Submit
@@ -78,12 +79,18 @@ def moved_under(session: Session, loaded: Loaded, actor: str) -> None:
         .order_by(EVENTS.c.seq.desc()).limit(1)).first()
     if moved is None or moved.actor == actor or moved.from_stage not in loaded.policy.stages:
         return
-    department = loaded.item.department_id
-    def holds(stage: str) -> bool:
-        return stage in loaded.policy.stages and any(
-            p.username == actor for p in loaded.policy.candidates(stage, department))
-    if holds(moved.from_stage) and not holds(moved.to_stage):
+    if _could_act(loaded, actor, moved.from_stage) and not _holds_role(loaded, actor, moved.to_stage):
         raise Conflict(f"{CONFLICT}（稿件已由他人处理，现处于{stage_name(moved.to_stage)}环节）")
+
+
+def _could_act(loaded: Loaded, actor: str, stage: str) -> bool:
+    """The actor was among those who may act on this item at `stage` (roles and separation of duties)."""
+    return any(p.username == actor for p in eligible(loaded.policy, stage, loaded.item, loaded.rules.acted))
+
+
+def _holds_role(loaded: Loaded, actor: str, stage: str) -> bool:
+    return stage in loaded.policy.stages and any(
+        p.username == actor for p in loaded.policy.candidates(stage, loaded.item.department_id))
 
 
 def outcome_of(db: Database, key: str) -> ItemState | None:
