@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, fail, say
 from .errors import user_errors
 
 
@@ -36,7 +36,7 @@ def worker(
         for flow in notify:
             succeeded = _run_flow(flow, now) and succeeded
         if until_idle:
-            typer.echo("没有待办作业，退出")
+            say("没有待办作业，退出")
             if not succeeded:
                 raise typer.Exit(1)
             return
@@ -49,21 +49,21 @@ def _dispatch_until_idle(dispatch: Callable[..., dict[str, Any]], batch: int, no
     try:
         while (report := dispatch(batch=batch, now=now()))["claimed"]:
             for key, outcome in report["outcomes"].items():
-                typer.echo(f"作业 {key}：{outcome}")
+                say(f"作业 {key}：{outcome}")
                 parked += [key] if outcome == "parked" else []
     except Exception as exc:
         _report_failure("调度器", exc)
         return False
     if parked:
-        typer.secho(f"错误：{len(parked)} 个作业多次失败后已搁置（{'、'.join(parked)}）：排除原因后运行 "
-                    "sanshen jobs --retry 编号 或 sanshen jobs --retry-parked", fg=typer.colors.RED, err=True)
+        say(f"错误：{len(parked)} 个作业多次失败后已搁置（{'、'.join(parked)}）：排除原因后运行 "
+            "sanshen jobs --retry 编号 或 sanshen jobs --retry-parked", fg=typer.colors.RED, err=True)
     return not parked
 
 
 def _run_flow(flow: Any, now: Callable[[], Any]) -> bool:
     """Run one notification flow; False (reported) when it failed, and the worker carries on."""
     try:
-        typer.echo(f"{flow.name}：{flow(now=now())}")
+        say(f"{flow.name}：{flow(now=now())}")
     except Exception as exc:
         _report_failure(flow.name, exc)
         return False
@@ -73,7 +73,7 @@ def _run_flow(flow: Any, now: Callable[[], Any]) -> bool:
 def _report_failure(what: str, exc: Exception) -> None:
     """One line on stderr: what failed and why (the worker goes on with the rest)."""
     reason = next(iter(str(exc).strip().splitlines()), "")
-    typer.secho(f"错误：{what} 运行失败：{type(exc).__name__}: {reason}", fg=typer.colors.RED, err=True)
+    say(f"错误：{what} 运行失败：{type(exc).__name__}: {reason}", fg=typer.colors.RED, err=True)
 
 
 def _warn_about_the_calendar(moment: Any) -> None:
@@ -81,7 +81,7 @@ def _warn_about_the_calendar(moment: Any) -> None:
     from ..policies.calendar import known_years
 
     if moment.year + 1 not in known_years():
-        typer.secho(f"警告：节假日日历仅覆盖至 {known_years()[-1]} 年；此后的期限按周一至周五估算。"
+        say(f"警告：节假日日历仅覆盖至 {known_years()[-1]} 年；此后的期限按周一至周五估算。"
                     "请升级 chinese-calendar（pip install -U chinese-calendar）。", fg=typer.colors.YELLOW, err=True)
 
 
@@ -120,14 +120,14 @@ def list_jobs(
         emit_json(rows)
         return
     if not rows:
-        typer.echo("没有未完成的作业")
+        say("没有未完成的作业")
     for r in rows:
         error = f"  错误：{r['last_error']}" if r["last_error"] else ""
-        typer.echo(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
+        say(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
 
 
 def _said(data: dict[str, Any], sentence: str, json_out: bool) -> None:
     if json_out:
         emit_json(data)
     else:
-        typer.echo(sentence)
+        say(sentence)
