@@ -8,12 +8,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import CursorResult, Engine, create_engine, event, exc
+from sqlalchemy import CursorResult, Engine, create_engine, event, exc, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///var/sanshen.db"
 BUSY_SECONDS = 120  # how long a SQLite writer waits for its turn before "database is locked"
 READING = "sanshen_reading"
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+class UnsupportedDatabase(LookupError):
+    """A database URL of a kind sanshen does not run on (MySQL, Oracle, ...)."""
 
 
 def database_url() -> str:
@@ -31,6 +36,10 @@ def make_engine(url: str | None = None, readonly: bool = False, create: bool = T
     be read) and never created, nor its folder. `create=False`: a missing SQLite file is refused too.
     """
     url = url or database_url()
+    backend = make_url(url).get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise UnsupportedDatabase(f"数据库地址无效（SANSHEN_DATABASE_URL）：不支持 {backend} 数据库，"
+                                  "须为 sqlite:///文件路径 或 postgresql+psycopg://用户@主机/库名")
     if url.startswith("sqlite"):
         return _sqlite_readonly_engine(url) if readonly else _sqlite_engine(url, create)
     # No ping before each use (a round trip per command): a connection lost to a server restart is
