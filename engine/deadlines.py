@@ -6,7 +6,7 @@ outbox, so running the sweep twice sends nothing twice.
 
 import json
 from collections import defaultdict
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
@@ -121,15 +121,24 @@ def _digests(session: Session, policy: Policy, now: datetime) -> int:
     return written
 
 
-def overdue(session: Session, now: datetime) -> list[dict[str, Any]]:
-    """Tasks past their deadline, the most overdue first, with how late they are in working days and hours."""
+def overdue(session: Session, now: datetime, limit: int | None = 100) -> list[dict[str, Any]]:
+    """Tasks past their deadline, the most overdue first (the first `limit`), with how late they are.
+
+    The database keeps only tasks due before now (read with a margin of the widest UTC offset, since
+    stored moments carry their own) in deadline order; the exact moment is compared here.
+    """
+    margin = (now.astimezone(UTC) + timedelta(hours=14)).replace(tzinfo=None).isoformat()
+    query = OPEN_TASKS.where(TASKS.c.due_at < margin).order_by(None).order_by(TASKS.c.due_at, TASKS.c.id)
     late_tasks = []
-    for task in session.execute(OPEN_TASKS).all():
+    for task in session.execute(query if limit is None else query.limit(limit + OVERDUE_SLACK)).all():
         due = datetime.fromisoformat(task.due_at)
         if due < now:
             late_tasks.append((lateness(due, now), task))
     late_tasks.sort(key=lambda pair: (-pair[0].office_time, pair[1].due_at))
-    return [_overdue_row(task, late) for late, task in late_tasks]
+    return [_overdue_row(task, late) for late, task in late_tasks[:limit]]
+
+
+OVERDUE_SLACK = 50  # tasks read beyond the limit: those the margin lets in that are not late yet
 
 
 def _overdue_row(task: Any, late: Lateness) -> dict[str, Any]:

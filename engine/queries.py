@@ -1,13 +1,14 @@
 """What users read: an item, a reviewer's queue, the verified history, the people, the audit."""
 
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from ..ledger import models
@@ -33,6 +34,7 @@ from .errors import NotFound
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
 PUBLICATIONS = models.Publication.__table__
+TASKS = models.ReviewTask.__table__
 
 
 def show(session: Session, item_id: int, now: datetime | None = None) -> dict[str, Any]:
@@ -79,25 +81,54 @@ class QueueEntry:
     drafter: str
 
 
-def queue(session: Session, username: str) -> list[QueueEntry]:
-    """The open tasks this person may act on (or holds), soonest deadline first."""
+QUEUE_PAGE = 200  # open tasks read at a time while the separation of duties thins them out
+
+
+def queue(session: Session, username: str, limit: int | None = 100) -> list[QueueEntry]:
+    """The open tasks this person may act on (or holds), soonest deadline first; the first `limit` of them.
+
+    The database narrows the tasks to the stages (and departments) where the person holds a role and to
+    what nobody else holds; the separation of duties, which needs each item's history, thins them here.
+    """
     version, policy = current_policy(session)
-    if policy.person(username) is None:
+    person = policy.person(username)
+    if person is None:
         raise NotFound(f"用户 {username} 不在本单位人员名单中")
-    rows = session.execute(select(models.ReviewTask, models.Item).join(models.Item).where(
-        models.ReviewTask.status.in_(("open", "claimed")))).all()
-    acted = _acted_by_item(session, [item.id for _, item in rows])
-    entries = []
-    for task, item in rows:
-        if task.assignee not in (None, username):
-            continue
-        try:
-            check_may_act(policy, username, task.stage, item.drafter, item.department_id, acted[item.id])
-        except RuleBroken:
-            continue
-        entries.append(QueueEntry(item.id, item.title, task.stage, stage_name(task.stage), task.status,
-                                  task.assignee, task.due_at, task.due_note, item.drafter))
-    return sorted(entries, key=lambda e: (e.due_at or "9999", e.item_id))
+    where = _may_hold(policy, person)
+    if where is None:
+        return []
+    base = (select(TASKS.c.item_id, TASKS.c.stage, TASKS.c.status, TASKS.c.assignee, TASKS.c.due_at,
+                   TASKS.c.due_note, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.department_id)
+            .join(ITEMS, ITEMS.c.id == TASKS.c.item_id)
+            .where(TASKS.c.status.in_(("open", "claimed")), or_(TASKS.c.assignee.is_(None), TASKS.c.assignee == username),
+                   ITEMS.c.drafter != username, where)
+            .order_by(TASKS.c.due_at, TASKS.c.item_id))
+    entries: list[QueueEntry] = []
+    for offset in itertools.count(0, QUEUE_PAGE):
+        rows = session.execute(base.limit(QUEUE_PAGE).offset(offset)).all()
+        acted = _acted_by_item(session, [row.item_id for row in rows])
+        for row in rows:
+            try:
+                check_may_act(policy, username, row.stage, row.drafter, row.department_id, acted[row.item_id])
+            except RuleBroken:
+                continue
+            entries.append(QueueEntry(row.item_id, row.title, row.stage, stage_name(row.stage), row.status,
+                                      row.assignee, row.due_at, row.due_note, row.drafter))
+        if len(rows) < QUEUE_PAGE or (limit is not None and len(entries) >= limit):
+            break
+    return sorted(entries, key=lambda e: (e.due_at or "9999", e.item_id))[:limit]
+
+
+def _may_hold(policy: Policy, person: Any) -> Any:
+    """The SQL condition: a task at a stage where the person holds a role, within their department if scoped."""
+    stages: list[str] = []
+    scoped: list[str] = []
+    for stage, rule in policy.stages.items():
+        if set(rule.roles) & set(person.roles):
+            (scoped if rule.scope == "department" else stages).append(stage)
+    conditions = ([TASKS.c.stage.in_(stages)] if stages else []) + (
+        [and_(TASKS.c.stage.in_(scoped), ITEMS.c.department_id == person.department)] if scoped else [])
+    return or_(*conditions) if conditions else None
 
 
 def _acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str, set[str]]]:

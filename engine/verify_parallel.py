@@ -26,8 +26,10 @@ def verify_all(db: Database, workers: int | None = None) -> dict[str, Any]:
 def verify_ids(db: Database, ids: list[int], trusted: dict[int, int] | None = None,
                workers: int | None = None) -> dict[str, Any]:
     """Verify these items (see queries.verify_items for `trusted`); one report, problems in item order."""
-    chunks = [ids[start:start + CHUNK] for start in range(0, len(ids), CHUNK)]
-    workers = min(workers or os.cpu_count() or 1, len(chunks))
+    workers = workers or os.cpu_count() or 1
+    size = max(1, min(CHUNK, -(-len(ids) // (4 * workers))))  # at least four chunks a worker, to balance them
+    chunks = [ids[start:start + size] for start in range(0, len(ids), size)]
+    workers = min(workers, len(chunks))
     if workers <= 1 or len(ids) < PARALLEL_FROM:
         parts: Iterable[tuple[int, int, list[dict[str, Any]]]] = (
             _verify_chunk_in(db, chunk, trusted) for chunk in chunks)
