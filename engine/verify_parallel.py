@@ -65,7 +65,7 @@ _worker_db: Database | None = None
 def _open(url: str) -> None:
     """Each worker opens its own connections: a pooled connection never crosses a fork."""
     global _worker_db
-    _worker_db = Database(url)
+    _worker_db = Database(url, reads_only=True)
 
 
 def _verify_chunk(chunk: list[int], trusted: dict[int, int] | None) -> tuple[int, int, list[dict[str, Any]]]:

@@ -16,17 +16,21 @@ def database_url() -> str:
     return os.environ.get("SANSHEN_DATABASE_URL", DEFAULT_URL)
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An engine for the URL; SQLite gets WAL, foreign keys and write transactions that queue."""
+def make_engine(url: str | None = None, reads_only: bool = False) -> Engine:
+    """An engine for the URL; SQLite gets WAL, foreign keys and write transactions that queue.
+
+    `reads_only`: SQLite transactions begin deferred, a read snapshot that runs beside the writers
+    (for verify's workers); otherwise they take the write lock at once.
+    """
     url = url or database_url()
     if url.startswith("sqlite"):
-        return _sqlite_engine(url)
+        return _sqlite_engine(url, "BEGIN" if reads_only else "BEGIN IMMEDIATE")
     # No ping before each use (a round trip per command): a connection lost to a server restart is
     # noticed on its first statement, the pool is emptied, and the engine's commands try once more.
     return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=1800)
 
 
-def _sqlite_engine(url: str) -> Engine:
+def _sqlite_engine(url: str, begin: str) -> Engine:
     path = url.split(":///", 1)[-1]
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -44,7 +48,7 @@ def _sqlite_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql(begin)
 
     return engine
 
@@ -91,8 +95,8 @@ def affected(result: CursorResult) -> int:
 class Database:
     """One engine and its session factory; `transaction()` is the unit of work."""
 
-    def __init__(self, url: str | None = None):
-        self.engine = make_engine(url)
+    def __init__(self, url: str | None = None, reads_only: bool = False):
+        self.engine = make_engine(url, reads_only)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
