@@ -246,10 +246,10 @@ def _events_and_revisions(session: Session, item_ids: list[int]) -> tuple[dict[i
 
 
 def users(session: Session) -> list[dict[str, Any]]:
-    _, policy = current_policy(session)
-    return [{"username": p.username, "name": p.name, "department": p.department,
-             "department_name": policy.department_names[p.department], "roles": list(p.roles),
-             "role_names": [policy.roles[r] for r in p.roles], "email": p.email} for p in policy.people]
+    """Every person of the policy in force (see engine.people, which the CLI uses)."""
+    from .people import users as people
+
+    return people(session.connection())
 
 
 __all__ = ["fold", "history", "queue", "show", "users", "verify"]

@@ -1,13 +1,17 @@
 """Database engines and sessions: SQLite (a file, WAL) by default, PostgreSQL in production."""
 
+import functools
 import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import CursorResult, Engine, create_engine, event, exc
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:  # the ORM is imported when a session is first made: reading commands may do without it
+    from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///var/sanshen.db"
 
@@ -66,7 +70,7 @@ logging.getLogger("psycopg").addFilter(_not_the_aborted_pipeline_echo)
 
 
 @contextmanager
-def pipelined(session: Session) -> Iterator[None]:
+def pipelined(session: "Session") -> Iterator[None]:
     """Send the block's statements without waiting for each answer: one round trip on PostgreSQL.
 
     psycopg's pipeline mode; on SQLite, which has no round trips, the statements run as they come.
@@ -97,10 +101,15 @@ class Database:
 
     def __init__(self, url: str | None = None, reads_only: bool = False):
         self.engine = make_engine(url, reads_only)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @functools.cached_property
+    def sessions(self) -> "sessionmaker[Session]":
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator["Session"]:
         """A session whose work is committed together at the end, or rolled back entirely."""
         with self.sessions() as session, session.begin():
             yield session

@@ -52,11 +52,11 @@ def init(
 @user_errors
 def users(json_out: JsonOpt = False) -> None:
     """列出本单位人员、科室和角色。"""
-    from ..engine.queries import users as list_users
+    from ..engine.people import users as list_users
     from ..wiring import database
 
-    with database().transaction() as session:
-        people = list_users(session)
+    with database().engine.connect() as conn:
+        people = list_users(conn)
     if json_out:
         emit_json(people)
         return
