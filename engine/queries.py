@@ -98,10 +98,11 @@ def queue(session: Session, username: str, limit: int | None = 100) -> list[Queu
     if not stages:
         return []
     entries: list[QueueEntry] = []
-    for offset in itertools.count(0, QUEUE_PAGE):
+    page = QUEUE_PAGE if limit is None else min(QUEUE_PAGE, limit + limit // 4 + 10)
+    for offset in itertools.count(0, page):
         rows = session.execute(_open_tasks_page(tuple(stages.items())), {
-            "username": username, "department": person.department, "reach": offset + QUEUE_PAGE,
-            "page": QUEUE_PAGE, "offset": offset}).all()
+            "username": username, "department": person.department, "reach": offset + page,
+            "page": page, "offset": offset}).all()
         acted = _acted_by_item(session, [row.item_id for row in rows])
         for row in rows:
             try:
@@ -110,7 +111,7 @@ def queue(session: Session, username: str, limit: int | None = 100) -> list[Queu
                 continue
             entries.append(QueueEntry(row.item_id, row.title, row.stage, stage_name(row.stage), row.status,
                                       row.assignee, row.due_at, row.due_note, row.drafter))
-        if len(rows) < QUEUE_PAGE or (limit is not None and len(entries) >= limit):
+        if len(rows) < page or (limit is not None and len(entries) >= limit):
             break
     return sorted(entries, key=lambda e: (e.due_at or "9999", e.item_id))[:limit]
 
