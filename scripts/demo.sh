@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 S=".venv/bin/sanshen"
 export SANSHEN_DATABASE_URL="${SANSHEN_DATABASE_URL:-sqlite:///var/demo/sanshen.db}"
 export PREFECT_HOME="${PREFECT_HOME:-$PWD/var/prefect}"
+export SANSHEN_CHECKPOINT_KEY="${SANSHEN_CHECKPOINT_KEY:-var/demo/checkpoint.key}"
 mkdir -p "$PREFECT_HOME"
 FREE_PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export SANSHEN_SMTP_HOST=127.0.0.1 SANSHEN_SMTP_PORT="${SANSHEN_SMTP_PORT:-$FREE_PORT}" SANSHEN_SMTP_TLS=none
@@ -56,6 +57,11 @@ step "审批历史（重放并校验）"
 $S history "$ITEM"
 step "全库校验"
 $S verify
+step "签名检查点：生成密钥、签署账本、发布到透明度页面，并对照检查点核验"
+$S checkpoint --init-key | head -1
+$S checkpoint
+$S verify --checkpoint var/site/checkpoints/1.json
+$S verify --since-checkpoint
 step "本地邮件接收器收到的邮件（sanshen mail N 查看全文）"
 $S mail | sed -n 1,40p
 $S mail 1 | sed -n 1,12p
