@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, fail, say
 from .errors import user_errors
 from .options import JsonOpt
 
@@ -46,7 +46,7 @@ def init(
         emit_json({"database": db.engine.url.render_as_string(hide_password=True), "policy_version": version,
                    "organisation": chosen.organisation.name, "people": len(chosen.people)})
     else:
-        typer.echo(f"已初始化：{chosen.organisation.name}，{len(chosen.people)} 人，策略版本 {version}")
+        say(f"已初始化：{chosen.organisation.name}，{len(chosen.people)} 人，策略版本 {version}")
 
 
 @user_errors
@@ -61,7 +61,7 @@ def users(json_out: JsonOpt = False) -> None:
         emit_json(people)
         return
     for p in people:
-        typer.echo(f"{p['username']:<10} {p['name']:<6} {p['department_name']:<12} {'、'.join(p['role_names'])}")
+        say(f"{p['username']:<10} {p['name']:<6} {p['department_name']:<12} {'、'.join(p['role_names'])}")
 
 
 @user_errors
@@ -87,10 +87,10 @@ def verify(
     else:
         for p in report["problems"]:
             where = "检查点" if p["item_id"] == 0 else f"稿件 {p['item_id']} 第 {p['seq']} 号事件"
-            typer.echo(f"{where}：{p['problem']}")
+            say(f"{where}：{p['problem']}")
         verdict = "全部通过" if report["ok"] else f"发现 {len(report['problems'])} 处问题"
         against = f"（对照检查点 {report['checkpoint']}）" if "checkpoint" in report else ""
-        typer.echo(f"已校验 {report['items_checked']} 份稿件、{report['events_checked']} 个事件{against}：{verdict}")
+        say(f"已校验 {report['items_checked']} 份稿件、{report['events_checked']} 个事件{against}：{verdict}")
     if not report["ok"]:
         raise typer.Exit(1)
 
@@ -116,7 +116,7 @@ def diagram(
     from ..states.diagram import dot, mermaid
 
     if output is None:
-        typer.echo(mermaid(), nl=False)
+        say(mermaid(), nl=False)
         return
     if output.suffix == ".mmd":
         output.write_text(mermaid(), encoding="utf-8")
@@ -124,7 +124,7 @@ def diagram(
         output.write_text(dot(), encoding="utf-8")
     else:
         _render_with_graphviz(dot(), output)
-    typer.echo(f"已写入 {output}")
+    say(f"已写入 {output}")
 
 
 def _render_with_graphviz(source: str, output: Path) -> None:

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, fail, say
 from .errors import user_errors
 from .options import JsonOpt
 
@@ -27,11 +27,11 @@ def checkpoint(
     path = signing.key_path()
     if init_key:
         key = signing.create_key(path)
-        typer.echo(f"已生成签名密钥 {path}（权限 0600）；公钥：")
-        typer.echo(signing.public_pem(key), nl=False)
+        say(f"已生成签名密钥 {path}（权限 0600）；公钥：")
+        say(signing.public_pem(key), nl=False)
         return
     if public_key:
-        typer.echo(signing.public_pem(signing.trusted_public_key()), nl=False)
+        say(signing.public_pem(signing.trusted_public_key()), nl=False)
         return
     _make(signing.load_key(path), json_out)
 
@@ -45,5 +45,5 @@ def _make(key, json_out: bool) -> None:  # type: ignore[no-untyped-def]
     if json_out:
         emit_json(signed.to_dict())
         return
-    typer.echo(f"检查点 {signed.id}：{signed.items} 份稿件、{signed.events} 个事件，默克尔根 {signed.root}")
-    typer.echo(f"签名 {signed.signature}")
+    say(f"检查点 {signed.id}：{signed.items} 份稿件、{signed.events} 个事件，默克尔根 {signed.root}")
+    say(f"签名 {signed.signature}")
