@@ -29,7 +29,7 @@ from ..policies.errors import RuleBroken
 from ..policies.rules import DECISIONS
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
-from .errors import NotFound
+from .errors import NotFound, a_row_id
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
@@ -39,7 +39,7 @@ TASKS = models.ReviewTask.__table__
 
 def show(session: Session, item_id: int, now: datetime | None = None) -> dict[str, Any]:
     """An item as its reader sees it; with `now`, also where it stands against the statutory limit."""
-    item = session.get(models.Item, item_id)
+    item = session.get(models.Item, item_id) if a_row_id(item_id) else None
     if item is None:
         raise NotFound(f"找不到稿件 {item_id}")
     revision = latest_revision(session, item_id, item.revision_hash or "")
@@ -93,7 +93,7 @@ def queue(session: Session, username: str, limit: int | None = 100) -> list[Queu
     version, policy = current_policy(session)
     person = policy.person(username)
     if person is None:
-        raise NotFound(f"用户 {username} 不在本单位人员名单中")
+        raise RuleBroken("unknown_user", f"用户 {username} 不在本单位人员名单中")
     stages = _stages_held(policy, person)
     if not stages:
         return []
@@ -178,7 +178,7 @@ def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable
 
 
 def history(session: Session, item_id: int) -> dict[str, Any]:
-    item = session.get(models.Item, item_id)
+    item = session.get(models.Item, item_id) if a_row_id(item_id) else None
     if item is None:
         raise NotFound(f"找不到稿件 {item_id}")
     replayed, events = replay_item(session, item)
