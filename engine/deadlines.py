@@ -6,10 +6,10 @@ outbox, so running the sweep twice sends nothing twice.
 
 import json
 from collections import defaultdict
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -122,15 +122,33 @@ def _digests(session: Session, policy: Policy, now: datetime) -> int:
     return written
 
 
-def overdue(session: Session, now: datetime) -> list[dict[str, Any]]:
-    """Tasks past their deadline, the most overdue first, with how late they are in working days and hours."""
-    late_tasks = []
-    for task in session.execute(OPEN_TASKS).all():
+def overdue(session: Session, now: datetime, limit: int | None = 100) -> list[dict[str, Any]]:
+    """Tasks past their deadline, the most overdue first (the first `limit`), with how late they are.
+
+    The database keeps only tasks due before now (read with a margin of the widest UTC offset, since
+    stored moments carry their own) in deadline order; the exact moment is compared here.
+    """
+    margin = (now.astimezone(UTC) + timedelta(hours=14)).replace(tzinfo=None).isoformat()
+    late = []
+    for task in session.execute(_due_before(margin, None if limit is None else limit + OVERDUE_SLACK)).all():
         due = datetime.fromisoformat(task.due_at)
         if due < now:
-            late_tasks.append((lateness(due, now), task))
-    late_tasks.sort(key=lambda pair: (-pair[0].office_time, pair[1].due_at))
-    return [_overdue_row(task, late) for late, task in late_tasks]
+            late.append((due, task))
+    late.sort(key=lambda pair: (pair[0], pair[1].due_at))  # the earliest deadline is the most office time late
+    return [_overdue_row(task, lateness(due, now)) for due, task in late[:limit]]
+
+
+def _due_before(margin: str, limit: int | None) -> Any:
+    """Open and claimed tasks due before `margin`, by deadline: one ordered index scan per status, merged."""
+    parts = [select(TASKS, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.department_id)
+             .join(ITEMS, ITEMS.c.id == TASKS.c.item_id)
+             .where(TASKS.c.status == status, TASKS.c.due_at < margin)
+             .order_by(TASKS.c.due_at, TASKS.c.id).limit(limit).subquery() for status in ("open", "claimed")]
+    merged = union_all(*[select(part) for part in parts]).subquery()
+    return select(merged).order_by(merged.c.due_at, merged.c.id).limit(limit)
+
+
+OVERDUE_SLACK = 50  # tasks read beyond the limit: those the margin lets in that are not late yet
 
 
 def _overdue_row(task: Any, late: Lateness) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """What users read: an item, a reviewer's queue, the verified history, the people, the audit."""
 
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -8,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, String, bindparam, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ..ledger import models
@@ -35,6 +36,7 @@ from .errors import NotFound, a_row_id
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
 PUBLICATIONS = models.Publication.__table__
+TASKS = models.ReviewTask.__table__
 
 
 def show(session: Session, item_id: int, now: datetime | None = None) -> dict[str, Any]:
@@ -81,25 +83,69 @@ class QueueEntry:
     drafter: str
 
 
-def queue(session: Session, username: str) -> list[QueueEntry]:
-    """The open tasks this person may act on (or holds), soonest deadline first."""
+QUEUE_PAGE = 200  # open tasks read at a time while the separation of duties thins them out
+
+
+def queue(session: Session, username: str, limit: int | None = 100) -> list[QueueEntry]:
+    """The open tasks this person may act on (or holds), soonest deadline first; the first `limit` of them.
+
+    The database narrows the tasks to the stages (and departments) where the person holds a role and to
+    what nobody else holds; the separation of duties, which needs each item's history, thins them here.
+    """
     version, policy = current_policy(session)
-    if policy.person(username) is None:
+    person = policy.person(username)
+    if person is None:
         raise RuleBroken("unknown_user", f"用户 {username} 不在本单位人员名单中")
-    rows = session.execute(select(models.ReviewTask, models.Item).join(models.Item).where(
-        models.ReviewTask.status.in_(("open", "claimed")))).all()
-    acted = _acted_by_item(session, [item.id for _, item in rows])
-    entries = []
-    for task, item in rows:
-        if task.assignee not in (None, username):
-            continue
-        try:
-            check_may_act(policy, username, task.stage, item.drafter, item.department_id, acted[item.id])
-        except RuleBroken:
-            continue
-        entries.append(QueueEntry(item.id, item.title, task.stage, stage_name(task.stage), task.status,
-                                  task.assignee, task.due_at, task.due_note, item.drafter))
-    return sorted(entries, key=lambda e: (e.due_at or "9999", e.item_id))
+    stages = _stages_held(policy, person)
+    if not stages:
+        return []
+    entries: list[QueueEntry] = []
+    page = QUEUE_PAGE if limit is None else min(QUEUE_PAGE, limit + limit // 4 + 10)
+    for offset in itertools.count(0, page):
+        rows = session.execute(_open_tasks_page(tuple(stages.items())), {
+            "username": username, "department": person.department, "reach": offset + page,
+            "page": page, "offset": offset}).all()
+        acted = _acted_by_item(session, [row.item_id for row in rows])
+        for row in rows:
+            try:
+                check_may_act(policy, username, row.stage, row.drafter, row.department_id, acted[row.item_id])
+            except RuleBroken:
+                continue
+            entries.append(QueueEntry(row.item_id, row.title, row.stage, stage_name(row.stage), row.status,
+                                      row.assignee, row.due_at, row.due_note, row.drafter))
+        if len(rows) < page or (limit is not None and len(entries) >= limit):
+            break
+    return sorted(entries, key=lambda e: (e.due_at or "9999", e.item_id))[:limit]
+
+
+@functools.lru_cache(maxsize=64)
+def _open_tasks_page(stages: tuple[tuple[str, bool], ...]) -> Any:
+    """A page of the open tasks at these stages (True: scoped to the person's department), by deadline.
+
+    One ordered index scan per stage and status, each stopping at the page's end, merged: the database
+    never sorts every open task of a stage. Built once per set of stages; the person is bound at each run.
+    """
+    columns = (TASKS.c.id, TASKS.c.item_id, TASKS.c.stage, TASKS.c.status, TASKS.c.assignee, TASKS.c.due_at,
+               TASKS.c.due_note, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.department_id)
+    username, reach = bindparam("username", type_=String), bindparam("reach", type_=Integer)
+    parts = []
+    for stage, scoped in stages:
+        for status in ("open", "claimed"):
+            part = (select(*columns).join(ITEMS, ITEMS.c.id == TASKS.c.item_id)
+                    .where(TASKS.c.stage == stage, TASKS.c.status == status, ITEMS.c.drafter != username,
+                           or_(TASKS.c.assignee.is_(None), TASKS.c.assignee == username)))
+            if scoped:
+                part = part.where(ITEMS.c.department_id == bindparam("department"))
+            parts.append(part.order_by(TASKS.c.due_at, TASKS.c.id).limit(reach).subquery())
+    merged = union_all(*[select(part) for part in parts]).subquery()
+    return (select(merged).order_by(merged.c.due_at, merged.c.id)
+            .limit(bindparam("page")).offset(bindparam("offset")))
+
+
+def _stages_held(policy: Policy, person: Any) -> dict[str, bool]:
+    """The stages where the person holds a role: True for those scoped to the drafter's department."""
+    return {stage: rule.scope == "department" for stage, rule in policy.stages.items()
+            if set(rule.roles) & set(person.roles)}
 
 
 def _acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str, set[str]]]:
@@ -122,10 +168,11 @@ def replay_item(session: Session, item: models.Item) -> tuple[Replayed, list[mod
     return _replayed(item, events, rows, functools.partial(policy_at, session)), events
 
 
-def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable[[int], Policy]) -> Replayed:
+def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable[[int], Policy],
+              trusted_upto: int = 0) -> Replayed:
     """The replay of an item, with its revisions checked; rows too damaged to replay are a problem, not a crash."""
     try:
-        replayed = replay(item, events, {row.hash: facts_of(row) for row in rows}, policy_of)
+        replayed = replay(item, events, {row.hash: facts_of(row) for row in rows}, policy_of, trusted_upto)
     except LookupError as unreadable:
         replayed = Replayed(item.id, item.stage, "?", [Problem(item.id, item.last_seq, str(unreadable).strip("'\""))])
     replayed.problems.extend(revision_problems(item.id, rows, events))
@@ -159,21 +206,35 @@ def verify(session: Session, batch: int = 500, pages: Path | None = None) -> dic
     """
     problems: list[dict[str, Any]] = []
     checked = events_checked = 0
-    policy_of = functools.partial(policy_at, session)  # cached per version: versions never change
     ids = list(session.execute(select(ITEMS.c.id).order_by(ITEMS.c.id)).scalars())
     for start in range(0, len(ids), batch):
-        chunk = ids[start:start + batch]
-        events, rows = _events_and_revisions(session, chunk)
-        published: dict[int, str] = dict(session.execute(select(PUBLICATIONS.c.item_id, PUBLICATIONS.c.revision_hash)
-                                         .where(PUBLICATIONS.c.item_id.in_(chunk))).all())
-        for item in session.execute(select(ITEMS).where(ITEMS.c.id.in_(chunk)).order_by(ITEMS.c.id)):
-            replayed = _replayed(item, events[item.id], rows[item.id], policy_of)
-            checked += 1
-            events_checked += len(events[item.id])
-            problems.extend(asdict(p) for p in replayed.problems)
-            problems.extend(asdict(p) for p in publication_problems(item.id, published.get(item.id), events[item.id]))
+        counted = verify_items(session, ids[start:start + batch])
+        checked, events_checked = checked + counted[0], events_checked + counted[1]
+        problems.extend(counted[2])
     problems.extend(audit_publications.publication_problems(session, pages))
     return {"ok": not problems, "items_checked": checked, "events_checked": events_checked, "problems": problems}
+
+
+def verify_items(session: Session, chunk: list[int], trusted: dict[int, int] | None = None,
+                 ) -> tuple[int, int, list[dict[str, Any]]]:
+    """Verify these items: (items checked, events checked, problems).
+
+    `trusted` maps an item to the seq up to which its events were verified before (a verified
+    checkpoint's head): those are re-hashed and folded, and only the later ones decided again.
+    """
+    problems: list[dict[str, Any]] = []
+    checked = events_checked = 0
+    policy_of = functools.partial(policy_at, session)  # cached per version: versions never change
+    events, rows = _events_and_revisions(session, chunk)
+    published: dict[int, str] = dict(session.execute(select(PUBLICATIONS.c.item_id, PUBLICATIONS.c.revision_hash)
+                                     .where(PUBLICATIONS.c.item_id.in_(chunk))).all())
+    for item in session.execute(select(ITEMS).where(ITEMS.c.id.in_(chunk)).order_by(ITEMS.c.id)):
+        replayed = _replayed(item, events[item.id], rows[item.id], policy_of, (trusted or {}).get(item.id, 0))
+        checked += 1
+        events_checked += len(events[item.id])
+        problems.extend(asdict(p) for p in replayed.problems)
+        problems.extend(asdict(p) for p in publication_problems(item.id, published.get(item.id), events[item.id]))
+    return checked, events_checked, problems
 
 
 def _events_and_revisions(session: Session, item_ids: list[int]) -> tuple[dict[int, list[Any]], dict[int, list[Any]]]:
@@ -189,10 +250,10 @@ def _events_and_revisions(session: Session, item_ids: list[int]) -> tuple[dict[i
 
 
 def users(session: Session) -> list[dict[str, Any]]:
-    _, policy = current_policy(session)
-    return [{"username": p.username, "name": p.name, "department": p.department,
-             "department_name": policy.department_names[p.department], "roles": list(p.roles),
-             "role_names": [policy.roles[r] for r in p.roles], "email": p.email} for p in policy.people]
+    """Every person of the policy in force (see engine.people, which the CLI uses)."""
+    from .people import users as people
+
+    return people(session.connection())
 
 
 __all__ = ["fold", "history", "queue", "show", "users", "verify"]

@@ -1,15 +1,19 @@
 """Database engines and sessions: SQLite (a file, WAL) by default, PostgreSQL in production."""
 
+import functools
 import logging
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from sqlalchemy import CursorResult, Engine, create_engine, event, exc, make_url
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:  # the ORM is imported when a session is first made: reading commands may do without it
+    from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///var/sanshen.db"
 BUSY_SECONDS = 120  # how long a SQLite writer waits for its turn before "database is locked"
@@ -29,11 +33,14 @@ class DatabaseMissing(LookupError):
     """A reading command pointed at a database file that does not exist: nothing is created."""
 
 
-def make_engine(url: str | None = None, readonly: bool = False, create: bool = True) -> Engine:
+def make_engine(url: str | None = None, readonly: bool = False, create: bool = True,
+                reads_only: bool = False) -> Engine:
     """An engine for the URL; SQLite gets WAL, foreign keys and write transactions that queue.
 
     `readonly`: for reading commands; on SQLite the file is opened read-only (an auditor's copy can
     be read) and never created, nor its folder. `create=False`: a missing SQLite file is refused too.
+    `reads_only`: every SQLite transaction begins deferred, a read snapshot that runs beside the
+    writers (for verify's workers); otherwise only `Database.reading()` does.
     """
     url = url or database_url()
     backend = make_url(url).get_backend_name()
@@ -41,7 +48,8 @@ def make_engine(url: str | None = None, readonly: bool = False, create: bool = T
         raise UnsupportedDatabase(f"数据库地址无效（SANSHEN_DATABASE_URL）：不支持 {backend} 数据库，"
                                   "须为 sqlite:///文件路径 或 postgresql+psycopg://用户@主机/库名")
     if url.startswith("sqlite"):
-        return _sqlite_readonly_engine(url) if readonly else _sqlite_engine(url, create)
+        engine = _sqlite_readonly_engine(url) if readonly else _sqlite_engine(url, create)
+        return engine.execution_options(**{READING: True}) if reads_only or readonly else engine
     # No ping before each use (a round trip per command): a connection lost to a server restart is
     # noticed on its first statement, the pool is emptied, and the engine's commands try once more.
     return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=1800)
@@ -115,7 +123,7 @@ logging.getLogger("psycopg").addFilter(_not_the_aborted_pipeline_echo)
 
 
 @contextmanager
-def pipelined(session: Session) -> Iterator[None]:
+def pipelined(session: "Session") -> Iterator[None]:
     """Send the block's statements without waiting for each answer: one round trip on PostgreSQL.
 
     psycopg's pipeline mode; on SQLite, which has no round trips, the statements run as they come.
@@ -144,19 +152,28 @@ def affected(result: CursorResult) -> int:
 class Database:
     """One engine and its session factory; `transaction()` is the unit of work."""
 
-    def __init__(self, url: str | None = None, readonly: bool = False, create: bool = True):
-        self.engine = make_engine(url, readonly, create)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+    def __init__(self, url: str | None = None, readonly: bool = False, create: bool = True,
+                 reads_only: bool = False):
+        self.url = url or database_url()
+        self.engine = make_engine(self.url, readonly, create, reads_only)
+
+    @functools.cached_property
+    def sessions(self) -> "sessionmaker[Session]":
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator["Session"]:
         """A session whose work is committed together at the end, or rolled back entirely."""
         with self.sessions() as session, session.begin():
             yield session
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self) -> Iterator["Session"]:
         """A session for reading: on SQLite a deferred transaction, which never takes the write lock; rolled back."""
+        from sqlalchemy.orm import Session
+
         with self.engine.connect() as connection:
             connection.execution_options(**{READING: True})
             with Session(bind=connection, expire_on_commit=False) as session:

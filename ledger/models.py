@@ -120,6 +120,10 @@ class ReviewTask(Base):
     decision: Mapped[str | None] = mapped_column(String(32))
     reminders_sent: Mapped[str] = mapped_column(Text, default="[]")
 
+    # The queue reads open tasks by stage in deadline order; the overdue list by deadline alone.
+    __table_args__ = (Index("ix_review_tasks_stage_status_due", "stage", "status", "due_at"),
+                      Index("ix_review_tasks_status_due", "status", "due_at"))
+
 
 class Job(Base):
     """Automated work a command leaves for the Prefect dispatcher, written in the same transaction."""
@@ -188,3 +192,29 @@ class Installation(Base):
     __tablename__ = "installation"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     created_at: Mapped[str] = mapped_column(String(40))
+
+
+class Checkpoint(Base):
+    """A signed summary of the whole ledger at a moment: the Merkle root over every item's head."""
+
+    __tablename__ = "checkpoints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(40))
+    items: Mapped[int] = mapped_column(Integer)
+    events: Mapped[int] = mapped_column(Integer)
+    root: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    signature: Mapped[str] = mapped_column(String(128))
+    public_key: Mapped[str] = mapped_column(String(64))
+    verified_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class CheckpointHead(Base):
+    """An item's head as a checkpoint recorded it; stored only when it changed since the previous one."""
+
+    __tablename__ = "checkpoint_heads"
+    item_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkpoint_id: Mapped[int] = mapped_column(ForeignKey("checkpoints.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))

@@ -69,11 +69,11 @@ def _holds_a_policy(db: "Database") -> bool:
 @user_errors
 def users(json_out: JsonOpt = False) -> None:
     """列出本单位人员、科室和角色。"""
-    from ..engine.queries import users as list_users
+    from ..engine.people import users as list_users
     from ..wiring import reader
 
-    with reader().reading() as session:
-        people = list_users(session)
+    with reader().engine.connect() as conn:
+        people = list_users(conn)
     if json_out:
         emit_json(people)
         return
@@ -86,23 +86,46 @@ def users(json_out: JsonOpt = False) -> None:
 @user_errors
 def verify(
     pages: Annotated[Path | None, typer.Option("--pages", help="已发布网站的目录：逐页比对发布时记录的页面哈希")] = None,
+    checkpoint: Annotated[str | None, typer.Option("--checkpoint", help="检查点编号或文件：证明账本延续该检查点")] = None,
+    since_checkpoint: Annotated[bool, typer.Option("--since-checkpoint", help="只核验上一个已核验检查点之后变动的稿件")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="并行进程数（默认：全部 CPU 核）")] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """校验每份稿件的哈希链并重放其历史，核对索引号、发布记录与已发布页面；发现篡改时以非零状态退出。"""
-    from ..engine.queries import verify as verify_all
     from ..wiring import reader
 
-    with reader().reading() as session:
-        report = verify_all(session, pages=pages)
+    if checkpoint and since_checkpoint:
+        fail("--checkpoint 与 --since-checkpoint 只能选一个", 2)
+    if checkpoint or since_checkpoint:
+        report = _against_checkpoint(checkpoint, workers)
+    else:
+        from ..engine.verify_parallel import verify_all
+
+        report = verify_all(reader(), workers, pages)
     if json_out:
         emit_json(report)
     else:
         for p in report["problems"]:
-            say(f"稿件 {p['item_id']} 第 {p['seq']} 号事件：{p['problem']}")
+            where = "检查点" if p["item_id"] == 0 else f"稿件 {p['item_id']} 第 {p['seq']} 号事件"
+            say(f"{where}：{p['problem']}")
         verdict = "全部通过" if report["ok"] else f"发现 {len(report['problems'])} 处问题"
-        say(f"已校验 {report['items_checked']} 份稿件、{report['events_checked']} 个事件：{verdict}")
+        against = f"（对照检查点 {report['checkpoint']}）" if "checkpoint" in report else ""
+        say(f"已校验 {report['items_checked']} 份稿件、{report['events_checked']} 个事件{against}：{verdict}")
     if not report["ok"]:
         raise typer.Exit(1)
+
+
+def _against_checkpoint(reference: str | None, workers: int | None) -> dict:
+    from ..clock import now
+    from ..engine import checkpoints
+    from ..ledger.signing import trusted_public_key
+    from ..wiring import database
+
+    key = trusted_public_key()
+    if reference is None:
+        return checkpoints.verify_since_checkpoint(database(), key, workers)
+    chosen = int(reference) if reference.isdigit() else checkpoints.checkpoint_of_file(Path(reference))
+    return checkpoints.verify_checkpoint(database(), chosen, key, now(), workers)
 
 
 @user_errors

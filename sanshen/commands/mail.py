@@ -82,7 +82,8 @@ def _started_sink(directory: Path, port: int) -> Any:
 
 
 @user_errors
-def overdue(json_out: JsonOpt = False) -> None:
+def overdue(limit: Annotated[int, typer.Option("--limit", min=1, help="最多列出几项逾期任务（最逾期的）")] = 100,
+            json_out: JsonOpt = False) -> None:
     """列出逾期未处理的任务及逾期时长（按工作时间计），以及超过法定公开时限仍未发布的稿件。"""
     from ..clock import now
     from ..engine.deadlines import overdue as late_tasks
@@ -90,7 +91,7 @@ def overdue(json_out: JsonOpt = False) -> None:
     from ..wiring import reader
 
     with reader().reading() as session:
-        rows, statutory = late_tasks(session, now()), late_items(session, now())
+        rows, statutory = late_tasks(session, now(), limit), late_items(session, now())
     if json_out:
         emit_json({"tasks": rows, "statutory": statutory})
         return

@@ -20,13 +20,15 @@ def register(app: typer.Typer) -> None:
 
 
 @user_errors
-def queue(actor: Annotated[str, typer.Option("--as", help="用户名")], json_out: JsonOpt = False) -> None:
+def queue(actor: Annotated[str, typer.Option("--as", help="用户名")],
+          limit: Annotated[int, typer.Option("--limit", min=1, help="最多列出几项（期限最近的）")] = 100,
+          json_out: JsonOpt = False) -> None:
     """我的待办：我有权处理的任务，按期限先后排列。"""
     from ..engine.queries import queue as my_queue
     from ..wiring import reader
 
     with reader().reading() as session:
-        entries = my_queue(session, actor)
+        entries = my_queue(session, actor, limit)
     if json_out:
         emit_json([asdict(e) for e in entries])
         return
