@@ -31,7 +31,14 @@ class Engine:
     def __init__(self, db: Database, invocation_key: str | None = None):
         """`invocation_key`: the key of the one command this engine will run (the CLI makes one per invocation)."""
         self.db = db
-        self.invocation_key = invocation_key
+        self.invocation_key, self.commands_run = invocation_key, 0
+
+    def next_invocation_key(self) -> str | None:
+        """The invocation's key for its next command (`KEY:1`, `KEY:2` ...): each command of one engine once."""
+        if self.invocation_key is None:
+            return None
+        self.commands_run += 1
+        return f"{self.invocation_key}:{self.commands_run}"
 
     @exactly_once
     def submit(self, cmd: Submit, now: datetime) -> ItemState:
@@ -188,7 +195,14 @@ class _CommandUnit:
     def __init__(self, db: Database, invocation_key: str | None = None):
         """`invocation_key`: the key of the one command this engine will run (the CLI makes one per invocation)."""
         self.db = db
-        self.invocation_key = invocation_key
+        self.invocation_key, self.commands_run = invocation_key, 0
+
+    def next_invocation_key(self) -> str | None:
+        """The invocation's key for its next command (`KEY:1`, `KEY:2` ...): each command of one engine once."""
+        if self.invocation_key is None:
+            return None
+        self.commands_run += 1
+        return f"{self.invocation_key}:{self.commands_run}"
 
     def __enter__(self) -> Session:
         self.cm = self.db.transaction()

@@ -35,7 +35,7 @@ def exactly_once(command: Callable[..., R]) -> Callable[..., R]:
 
     @functools.wraps(command)
     def run(engine: Any, *args: Any, key: str | None = None, **kwargs: Any) -> R:
-        given = key or next((a.key for a in args if isinstance(a, COMMANDS) and a.key), None) or engine.invocation_key
+        given = key or next((a.key for a in args if isinstance(a, COMMANDS) and a.key), None) or engine.next_invocation_key()
         if given is not None and not 0 < len(given) <= MAX_KEY:
             raise InvalidInput(f"幂等键长度应为 1 到 {MAX_KEY} 个字符")
         token = current_key.set(given or uuid.uuid4().hex)

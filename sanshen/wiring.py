@@ -3,7 +3,7 @@
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .ledger.db import Database
+from .ledger.db import Database, database_url
 
 if TYPE_CHECKING:
     from .engine.handlers import Engine
@@ -15,10 +15,14 @@ def database() -> Database:
     return Database(create=False)
 
 
-@cache
 def reader() -> Database:
     """The database for commands that only read: never created, opened read-only, never takes the write lock."""
-    return Database(readonly=True)
+    return _reader(database_url())
+
+
+@cache
+def _reader(url: str) -> Database:
+    return Database(url, readonly=True)
 
 
 def engine() -> "Engine":

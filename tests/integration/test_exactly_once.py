@@ -82,11 +82,12 @@ def test_the_same_command_key_again_answers_the_first_outcome_and_writes_nothing
     assert keys == ["k-submit-1", "k-claim-1"]
 
 
-def test_an_engine_with_an_invocation_key_runs_its_command_once(db, now):
+def test_an_invocation_key_keys_each_command_of_its_engine_once(db, now):
     engine = Engine(db, invocation_key="cli-once")
-    item = engine.submit(Submit("wangfang", "关于开展科技活动周的通知", CLEAN_BODY), now)
-    assert engine.submit(Submit("wangfang", "关于开展科技活动周的通知", CLEAN_BODY), now).id == item.id
-    assert count(db, models.Item) == 1
+    first = engine.submit(Submit("wangfang", "关于开展科技活动周的通知", CLEAN_BODY), now)
+    second = engine.submit(Submit("wangfang", "关于开展科技活动周的通知", CLEAN_BODY), now)  # its own key: cli-once:2
+    replayed = Engine(db, invocation_key="cli-once").submit(Submit("wangfang", "同一调用", CLEAN_BODY), now)
+    assert second.id != first.id and replayed.id == first.id and count(db, models.Item) == 2
 
 
 def test_an_officer_whose_approval_lost_the_race_hears_conflict_not_a_missing_role(db, now):
