@@ -164,11 +164,11 @@ def measure(db: Database, versions: dict[int, int], label: str, size: str) -> fl
     for who in timings:
         for org in sample:  # warm: the policy of each organisation parsed once per process
             with db.transaction() as session:
-                queue(session, who, scopes[org])
+                queue(session, who, scope=scopes[org])
         for org in sample * 3:
             started = time.perf_counter()
             with db.transaction() as session:
-                queue(session, who, scopes[org])
+                queue(session, who, scope=scopes[org])
             timings[who].append((time.perf_counter() - started) * 1000)
     head, officer = _p(timings["chenjun"]), _p(timings["linfeng"])
     started = time.perf_counter()
@@ -206,7 +206,7 @@ def _command_latency(db: Database, scopes: dict[int, Any]) -> tuple[float, float
             TASKS.c.organisation_id.in_(list(scopes))).limit(40)).all()
     timings = []
     for item_id, org in waiting:
-        engine = Engine(db, scopes[org])
+        engine = Engine(db, scope=scopes[org])
         started = time.perf_counter()
         engine.decide(Decide("claim", "linfeng", item_id), NOW)
         timings.append((time.perf_counter() - started) * 1000)

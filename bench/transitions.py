@@ -2,7 +2,8 @@
 
 The raw limit is measured in the same run: plain sqlite3 / psycopg doing one UPDATE plus one
 INSERT per transaction on a comparable table. Also: `verify` speed in events per second.
-Last line: `ratio sqlite=0.NN postgresql=0.NN`.
+Last line: `ratio sqlite=0.NN postgresql=0.NN floor sqlite=0.NN postgresql=0.NN` (engine/raw, then
+engine/floor).
 
     python bench/transitions.py [--quick] [--items N]
 """
@@ -174,7 +175,7 @@ def main() -> None:
     args = parser.parse_args()
     items = args.items or (20 if args.quick else 200)
     verify_events = args.verify_events or (5_000 if args.quick else 100_000)
-    ratios = {}
+    ratios, of_floor = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         db = prepared(f"sqlite:///{tmp}/bench.db")
         rate, count = engine_rate(db, items)
@@ -182,6 +183,7 @@ def main() -> None:
         ratios["sqlite"] = rate / raw
         print(f"sqlite:     engine {rate:8.0f} transitions/s ({count} transitions)   raw {raw:8.0f} tx/s   ratio {rate / raw:.3f}")
         floor = floor_rate(f"sqlite:///{tmp}/floor.db", 5 * count)
+        of_floor["sqlite"] = rate / floor
         print(f"sqlite:     floor  {floor:8.0f} tx/s (SQLAlchemy Core + one python-statemachine send, nothing else)"
               f"   ratio {floor / raw:.3f}")
         extra = max(0, verify_events // 18 - items - 2)
@@ -201,13 +203,15 @@ def main() -> None:
         ratios["postgresql"] = rate / raw
         print(f"postgresql: engine {rate:8.0f} transitions/s ({count} transitions)   raw {raw:8.0f} tx/s   ratio {rate / raw:.3f}")
         floor = floor_rate(f"{PG}?options=-csearch_path%3D{schema}", min(5 * count, 5000))
+        of_floor["postgresql"] = rate / floor
         print(f"postgresql: floor  {floor:8.0f} tx/s (SQLAlchemy Core + one python-statemachine send, nothing else)"
               f"   ratio {floor / raw:.3f}")
     finally:
         with admin.engine.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
-    print(f"ratio sqlite={ratios['sqlite']:.2f} postgresql={ratios['postgresql']:.2f}")
+    print(f"ratio sqlite={ratios['sqlite']:.2f} postgresql={ratios['postgresql']:.2f} "
+          f"floor sqlite={of_floor['sqlite']:.2f} postgresql={of_floor['postgresql']:.2f}")
 
 
 if __name__ == "__main__":

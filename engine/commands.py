@@ -63,6 +63,7 @@ class Submit:
     disclosure: str = "proactive"
     source: str = ""
     formed_on: date | None = None
+    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
         _title(self.title)
@@ -83,6 +84,7 @@ class Revise:
     item_id: int
     title: str
     body: str
+    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
         _title(self.title)
@@ -101,6 +103,7 @@ class Decide:
     ground: str | None = None
     assignee: str | None = None
     expected_revision: str | None = None
+    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
         if self.ground is not None and self.event != "refuse":  # stored with the event: only where it means something
@@ -124,6 +127,7 @@ class Correct:
     body: str
     title: str | None = None
     opinion: str | None = None
+    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
         _text(self.body, "正文", MAX_BODY)

@@ -6,16 +6,17 @@ outbox, so running the sweep twice sends nothing twice.
 
 import json
 from collections import defaultdict
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
+from ..ledger.installation import with_installation
 from ..ledger.policystore import policies_in_force
 from ..ledger.replay import fold
 from ..notifications.outbox import digest_context, digest_entry, eligible, notice_context, outbox_row
@@ -93,7 +94,7 @@ def insert_new(session: Session, rows: list[dict[str, Any] | None]) -> int:
     """Insert the rows whose key is new; returns how many were new."""
     written = 0
     dialect_insert = pg_insert if is_postgres_session(session) else sqlite_insert
-    for row in rows:
+    for row in with_installation(session, rows):
         if row is not None:
             inserted = session.execute(dialect_insert(OUTBOX).values(**row)
                                        .on_conflict_do_nothing(index_elements=["key"]).returning(OUTBOX.c.id))
@@ -132,15 +133,34 @@ def _digests(session: Session, organisation: int, policy: Policy, now: datetime)
     return written
 
 
-def overdue(session: Session, now: datetime, scope: Scope | None = None) -> list[dict[str, Any]]:
-    """Tasks of the scope past their deadline, the most overdue first, how late in working days and hours."""
-    late_tasks = []
-    for task in session.execute(OPEN_TASKS.where(within(scope, TASKS.c.organisation_id))).all():
+def overdue(session: Session, now: datetime, limit: int | None = 100,
+            scope: Scope | None = None) -> list[dict[str, Any]]:
+    """Tasks of the scope past their deadline, the most overdue first (the first `limit`), with how late they are.
+
+    The database keeps only tasks due before now (read with a margin of the widest UTC offset, since
+    stored moments carry their own) in deadline order; the exact moment is compared here.
+    """
+    margin = (now.astimezone(UTC) + timedelta(hours=14)).replace(tzinfo=None).isoformat()
+    late = []
+    for task in session.execute(_due_before(margin, None if limit is None else limit + OVERDUE_SLACK, scope)).all():
         due = datetime.fromisoformat(task.due_at)
         if due < now:
-            late_tasks.append((lateness(due, now), task))
-    late_tasks.sort(key=lambda pair: (-pair[0].office_time, pair[1].due_at))
-    return [_overdue_row(task, late) for late, task in late_tasks]
+            late.append((due, task))
+    late.sort(key=lambda pair: (pair[0], pair[1].due_at))  # the earliest deadline is the most office time late
+    return [_overdue_row(task, lateness(due, now)) for due, task in late[:limit]]
+
+
+def _due_before(margin: str, limit: int | None, scope: Scope | None) -> Any:
+    """The scope's open and claimed tasks due before `margin`, by deadline: one ordered index scan per status, merged."""
+    parts = [select(TASKS, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.department_id)
+             .join(ITEMS, ITEMS.c.id == TASKS.c.item_id)
+             .where(within(scope, TASKS.c.organisation_id), TASKS.c.status == status, TASKS.c.due_at < margin)
+             .order_by(TASKS.c.due_at, TASKS.c.id).limit(limit).subquery() for status in ("open", "claimed")]
+    merged = union_all(*[select(part) for part in parts]).subquery()
+    return select(merged).order_by(merged.c.due_at, merged.c.id).limit(limit)
+
+
+OVERDUE_SLACK = 50  # tasks read beyond the limit: those the margin lets in that are not late yet
 
 
 def _overdue_row(task: Any, late: Lateness) -> dict[str, Any]:

@@ -1,12 +1,9 @@
 """One function per intent. Each loads, decides, records and commits in one transaction."""
 
-import functools
-from collections.abc import Callable
 from datetime import datetime
-from typing import ParamSpec, TypeVar
 
 from sqlalchemy import insert
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,43 +19,31 @@ from ..policies.rules import ItemRules, RevisionFacts, Step
 from ..policies.scope import Scope
 from .commands import Correct, Decide, Revise, Submit
 from .errors import CONFLICT, Conflict, InvalidInput
+from .jobs import JobRef, hold
+from .once import exactly_once, moved_under
 from .scope import acting, may_change
 from .unit import ITEMS, ItemState, Loaded, add_revision, load, stamp, transition
 
 PUBLICATIONS = Publication.__table__
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _retried_after_a_lost_connection(command: Callable[P, R]) -> Callable[P, R]:
-    """Run the command again, once, when the database connection it took from the pool was dead.
-
-    Pooled connections are not pinged before use (a round trip per command); one that died with a
-    server restart fails on its first statement, before anything is written, and the pool drops
-    all its connections of before the restart. Should the commit itself be lost, the second try
-    reloads the item and is refused or conflicts if the first had been applied.
-    """
-
-    @functools.wraps(command)
-    def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except DBAPIError as error:
-            if not error.connection_invalidated:
-                raise
-            return command(*args, **kwargs)
-
-    return run
 
 
 class Engine:
     """The commands of the process over one database; every method is one transaction."""
 
-    def __init__(self, db: Database, scope: Scope | None = None):
-        """`scope`: the acting person's slice of the platform (None: the system, or a trusted caller)."""
+    def __init__(self, db: Database, invocation_key: str | None = None, scope: Scope | None = None):
+        """`invocation_key`: the key of the one command this engine will run (the CLI makes one per invocation);
+        `scope`: the acting person's slice of the platform (None: the system, or a trusted caller)."""
         self.db, self.scope = db, scope
+        self.invocation_key, self.commands_run = invocation_key, 0
 
-    @_retried_after_a_lost_connection
+    def next_invocation_key(self) -> str | None:
+        """The invocation's key for its next command (`KEY:1`, `KEY:2` ...): each command of one engine once."""
+        if self.invocation_key is None:
+            return None
+        self.commands_run += 1
+        return f"{self.invocation_key}:{self.commands_run}"
+
+    @exactly_once
     def submit(self, cmd: Submit, now: datetime) -> ItemState:
         with self._unit() as session:
             organisation = self._organisation_of(session, cmd.actor)
@@ -83,7 +68,7 @@ class Engine:
             transition(session, loaded, Step("submit", cmd.actor, revision=revision.hash), now)
             return item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def revise(self, cmd: Revise, now: datetime) -> ItemState:
         with self._unit() as session:
             loaded = self._load(session, cmd.item_id)
@@ -95,14 +80,14 @@ class Engine:
             transition(session, loaded, Step("revise", cmd.actor, revision=revision.hash), now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def resubmit(self, actor: str, item_id: int, now: datetime) -> ItemState:
         with self._unit() as session:
             loaded = self._load(session, item_id)
             transition(session, loaded, Step("submit", actor, revision=loaded.item.revision_hash), now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def decide(self, cmd: Decide, now: datetime) -> ItemState:
         """approve, return, refuse, claim, release, withdraw or retract."""
         if cmd.event not in {"approve", "return", "refuse", "claim", "release", "withdraw", "retract"}:
@@ -111,10 +96,14 @@ class Engine:
             loaded = self._load(session, cmd.item_id)
             step = Step(cmd.event, cmd.actor, opinion=cmd.opinion, ground=cmd.ground, assignee=cmd.assignee,
                         expected_revision=cmd.expected_revision)
-            transition(session, loaded, step, now)
+            try:
+                transition(session, loaded, step, now)
+            except RuleBroken:
+                moved_under(session, loaded, cmd.actor)
+                raise
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def correct(self, cmd: Correct, now: datetime) -> ItemState:
         """A proofreading correction: a new revision within the policy's tolerance."""
         with self._unit() as session:
@@ -127,7 +116,7 @@ class Engine:
             transition(session, loaded, Step("correct", cmd.actor, revision=revision.hash, opinion=cmd.opinion), now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def apply_suggestions(self, actor: str, item_id: int, picks: list[int], now: datetime) -> ItemState:
         """A proofreading correction made of the suggestions of the chosen findings (numbered from 1)."""
         with self._unit() as session:
@@ -146,7 +135,7 @@ class Engine:
             transition(session, loaded, Step("correct", actor, revision=revision.hash), now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
+    @exactly_once
     def mask(self, actor: str, item_id: int, now: datetime) -> ItemState:
         """Replace every unmasked personal datum by its mask, as a revision of its own."""
         with self._unit() as session:
@@ -161,26 +150,31 @@ class Engine:
             transition(session, loaded, Step("mask", actor, revision=revision.hash), now)
             return loaded.item
 
-    @_retried_after_a_lost_connection
-    def system(self, event: str, item_id: int, now: datetime, detail: dict | None = None) -> ItemState:
-        """An automated transition: scan_clean, scan_flag or deliver."""
+    @exactly_once
+    def system(self, event: str, item_id: int, now: datetime, detail: dict | None = None,
+               claim: JobRef | None = None) -> ItemState:
+        """An automated transition: scan_clean, scan_flag or deliver; for a job, only while its claim holds."""
         with self._unit() as session:
+            hold(session, claim, now)
             loaded = self._load(session, item_id)
             transition(session, loaded, Step(event, SYSTEM_USER), now, detail)
             return loaded.item
 
-    @_retried_after_a_lost_connection
-    def deliver(self, item_id: int, index_number: str, path: str, revision_hash: str, now: datetime) -> ItemState:
+    @exactly_once
+    def deliver(self, item_id: int, index_number: str, path: str, revision_hash: str, now: datetime,
+                page_hash: str | None = None, claim: JobRef | None = None) -> ItemState:
         """Record a publication: the deliver event and the channel's publication row, together."""
         with self._unit() as session:
+            hold(session, claim, now)
             loaded = self._load(session, item_id)
             if loaded.item.revision_hash != revision_hash:
                 raise Conflict("待发布的版本已改变，本次发布未生效")
-            transition(session, loaded, Step("deliver", SYSTEM_USER), now, {"index_number": index_number})
+            detail = {"index_number": index_number, **({"page_hash": page_hash} if page_hash else {})}
+            transition(session, loaded, Step("deliver", SYSTEM_USER), now, detail)
             session.execute(insert(PUBLICATIONS).values(item_id=item_id, organisation_id=loaded.item.organisation_id,
                                                         index_number=index_number,
                                                         revision_hash=revision_hash, path=path,
-                                                        published_at=stamp(now)))
+                                                        published_at=stamp(now), page_hash=page_hash))
             return loaded.item
 
     def _load(self, session: Session, item_id: int) -> Loaded:
@@ -218,9 +212,17 @@ def _current_revision(loaded: Loaded) -> RevisionFacts:
 class _CommandUnit:
     """The transaction of one command; a lost race on the item becomes a clear Conflict."""
 
-    def __init__(self, db: Database, scope: Scope | None = None):
-        """`scope`: the acting person's slice of the platform (None: the system, or a trusted caller)."""
-        self.db, self.scope = db, scope
+    def __init__(self, db: Database, invocation_key: str | None = None):
+        """`invocation_key`: the key of the one command this engine will run (the CLI makes one per invocation)."""
+        self.db = db
+        self.invocation_key, self.commands_run = invocation_key, 0
+
+    def next_invocation_key(self) -> str | None:
+        """The invocation's key for its next command (`KEY:1`, `KEY:2` ...): each command of one engine once."""
+        if self.invocation_key is None:
+            return None
+        self.commands_run += 1
+        return f"{self.invocation_key}:{self.commands_run}"
 
     def __enter__(self) -> Session:
         self.cm = self.db.transaction()

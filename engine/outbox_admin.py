@@ -37,3 +37,15 @@ def _operator_change(db: Database, message_id: int, allowed: tuple[str, ...], ac
             names = "或".join(f"“{STATUS_NAMES[s]}”" for s in allowed)
             raise CommandError(f"通知 {message_id} 的状态是“{STATUS_NAMES.get(status, status)}”，不能{action}："
                                f"只有{names}的通知可以")
+
+
+def requeue_parked(db: Database, since: datetime | None = None) -> list[int]:
+    """Put every parked message (written at or after `since`, if given) back in the queue, due at once; their ids."""
+    with db.transaction() as session:
+        rows = session.execute(select(OUTBOX.c.id, OUTBOX.c.created_at).where(OUTBOX.c.status == "parked")
+                               .order_by(OUTBOX.c.id)).all()
+        ids = [r.id for r in rows if since is None or datetime.fromisoformat(r.created_at) >= since]
+        for start in range(0, len(ids), 500):
+            session.execute(update(OUTBOX).where(OUTBOX.c.id.in_(ids[start:start + 500]), OUTBOX.c.status == "parked")
+                            .values(status="pending", attempts=0, next_attempt_at=None, last_error=None))
+    return ids

@@ -3,8 +3,10 @@
 Each step is idempotent per item, so a publish job that runs twice changes nothing the second time.
 """
 
+import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from ..ledger.policystore import current_policy
 from ..notifications import site
 from ..policies.config import Policy
 from .handlers import Engine
+from .jobs import JobRef, hold
 from .unit import ITEMS, REVISIONS, load, stamp
 
 COUNTERS, PUBLICATIONS = models.IndexCounter.__table__, models.Publication.__table__
@@ -27,11 +30,16 @@ DEPARTMENTS = models.Department.__table__
 PUBLISHED_FILE, PUBLISHED_FOLDER = 0o644, 0o755
 
 
-def reserve_index_number(db: Database, item_id: int, now: datetime) -> str:
-    """The item's 索引号 ({organisation code}-{year}-{serial}); assigned once, kept across retries, never reused."""
+def reserve_index_number(db: Database, item_id: int, now: datetime, claim: JobRef | None = None) -> str:
+    """The item's 索引号 ({organisation code}-{year}-{serial}); assigned once, kept across retries, never reused.
+
+    The item's row is locked (FOR UPDATE on PostgreSQL; SQLite's write transaction serialises) before it is
+    read, so two reservations for one item cannot both take a serial; and the job's claim must still hold.
+    """
     with db.transaction() as session:
+        hold(session, claim, now)
         existing, organisation = session.execute(select(ITEMS.c.index_number, ITEMS.c.organisation_id)
-                                                 .where(ITEMS.c.id == item_id)).one()
+                                                 .where(ITEMS.c.id == item_id).with_for_update()).one()
         if existing:
             return str(existing)
         _, policy = current_policy(session, organisation)
@@ -47,29 +55,44 @@ def reserve_index_number(db: Database, item_id: int, now: datetime) -> str:
         return number
 
 
-def publish(db: Database, item_id: int, now: datetime, root: Path | None = None) -> str:
-    """Write the approved revision's page, then record the publication; 'published' or why not."""
-    with db.transaction() as session:
+def publish(db: Database, item_id: int, now: datetime, root: Path | None = None, claim: JobRef | None = None,
+            clock: Callable[[], datetime] | None = None) -> str:
+    """Write the approved revision's page, then record the publication; 'published' or why not.
+
+    `claim`: the job this runs for; each write checks it still holds. `clock`: the moment of each write
+    (the run's start plus the time elapsed), so the page and the ledger say when it really happened.
+    """
+    moment = clock or (lambda: now)
+    with db.reading() as session:
         stage = session.execute(select(ITEMS.c.stage).where(ITEMS.c.id == item_id)).scalar_one_or_none()
-    if stage != "publishing":
-        return f"skipped: item is {stage}"
-    with db.transaction() as session:
+        if stage != "publishing":
+            return f"skipped: item is {stage}"
         loaded = load(session, item_id)
         approved = loaded.rules.revision or ""  # the ledger's, refused if the row disagrees
     organisation, policy = loaded.item.organisation_id, loaded.policy
-    number = reserve_index_number(db, item_id, now)
+    number = reserve_index_number(db, item_id, moment(), claim)
+    at = moment()
+    with db.reading() as session:
+        page = _page_item(session, item_id, approved, number, stamp(at))
+    path, text = _site_root(policy, root) / "items" / f"{item_id}.html", site.item_page(page, policy.organisation.name)
     with db.transaction() as session:
-        page = _page_item(session, item_id, approved, number, stamp(now))
-    path = _site_root(policy, root) / "items" / f"{item_id}.html"
-    _write_atomically(path, site.item_page(page, policy.organisation.name))
-    Engine(db).deliver(item_id, number, str(path), page.revision_hash, now)
-    rebuild_index(db, now, root, organisation)
+        hold(session, claim, at)  # the page is a file, outside the transaction: the claim is checked just before
+    _write_atomically(path, text)
+    Engine(db).deliver(item_id, number, str(path), page.revision_hash, at, page_hash=page_digest(text), claim=claim)
+    rebuild_index(db, moment(), root, organisation)
     return "published"
 
 
-def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = None) -> str:
+def page_digest(text: str) -> str:
+    """The SHA-256 of a page as written (UTF-8): recorded with the publication, compared by verify."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = None,
+                 claim: JobRef | None = None) -> str:
     """Replace a retracted item's page by a notice (撤稿说明) and take it out of the feed."""
     with db.transaction() as session:
+        hold(session, claim, now)
         item = session.execute(select(ITEMS.c.stage, ITEMS.c.index_number, ITEMS.c.organisation_id)
                                .where(ITEMS.c.id == item_id)).one()
         if item.stage != "retracted" or not item.index_number:
@@ -89,7 +112,7 @@ def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = 
 
 def rebuild_index(db: Database, now: datetime, root: Path | None = None, organisation: int = 1) -> None:
     """Regenerate an organisation's index page and Atom feed from its publications."""
-    with db.transaction() as session:
+    with db.reading() as session:
         policy = current_policy(session, organisation)[1]
         policy_root = _site_root(policy, root)
         ids = session.execute(select(PUBLICATIONS.c.item_id).where(PUBLICATIONS.c.organisation_id == organisation)

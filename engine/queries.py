@@ -1,17 +1,19 @@
 """What users read: an item, a reviewer's queue, the verified history, the people, the audit."""
 
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, String, bindparam, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ..ledger import models
-from ..ledger.policystore import current_policy, policies_in_force, policy_at
+from ..ledger.policystore import current_policy, policy_at
 from ..ledger.replay import (
     Problem,
     Replayed,
@@ -29,12 +31,14 @@ from ..policies.rules import DECISIONS
 from ..policies.scope import Scope
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
+from . import audit_publications
 from .errors import a_row_id
 from .scope import item_visible, within
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
 PUBLICATIONS = models.Publication.__table__
+TASKS = models.ReviewTask.__table__
 
 
 def _item_in_scope(session: Session, item_id: int, scope: Scope | None) -> models.Item:
@@ -89,33 +93,74 @@ class QueueEntry:
     drafter: str
 
 
-def queue(session: Session, username: str, scope: Scope | None = None) -> list[QueueEntry]:
-    """The open tasks this person may act on (or holds), soonest deadline first; only their organisation's.
+QUEUE_PAGE = 200  # open tasks read at a time while the separation of duties thins them out
 
-    Reads the person's slice only: their organisation's open tasks at the stages their roles act at
-    (and those they hold), on the index (organisation, stage, status, due).
+
+def queue(session: Session, username: str, limit: int | None = 100, scope: Scope | None = None) -> list[QueueEntry]:
+    """The open tasks this person may act on (or holds), soonest deadline first; the first `limit` of them.
+
+    Only the scope's organisation's tasks: each index range read is (organisation, stage, status, due).
+
+    The database narrows the tasks to the stages (and departments) where the person holds a role and to
+    what nobody else holds; the separation of duties, which needs each item's history, thins them here.
     """
     organisation = scope.organisation_id if scope is not None else None
     version, policy = current_policy(session, organisation)
     person = policy.person(username)
     if person is None:
         raise RuleBroken("unknown_user", f"用户 {username} 不在本单位人员名单中")
-    stages = [stage for stage, rule in policy.stages.items() if set(person.roles) & set(rule.roles)]
-    tasks = models.ReviewTask  # one range of the index (organisation, stage, status, due): a claim needs the role
-    rows = session.execute(select(tasks, models.Item).join(models.Item).where(
-        within(scope, tasks.organisation_id), tasks.stage.in_(stages), tasks.status.in_(("open", "claimed")))).all()
-    acted = _acted_by_item(session, [item.id for _, item in rows])
-    entries = []
-    for task, item in rows:
-        if task.assignee not in (None, username):
-            continue
-        try:
-            check_may_act(policy, username, task.stage, item.drafter, item.department_id, acted[item.id])
-        except RuleBroken:
-            continue
-        entries.append(QueueEntry(item.id, item.title, task.stage, stage_name(task.stage), task.status,
-                                  task.assignee, task.due_at, task.due_note, item.drafter))
-    return sorted(entries, key=lambda e: (e.due_at or "9999", e.item_id))
+    stages = _stages_held(policy, person)
+    if not stages:
+        return []
+    entries: list[QueueEntry] = []
+    page = QUEUE_PAGE if limit is None else min(QUEUE_PAGE, limit + limit // 4 + 10)
+    for offset in itertools.count(0, page):
+        rows = session.execute(_open_tasks_page(tuple(stages.items()), organisation is not None), {
+            "organisation": organisation, "username": username, "department": person.department, "reach": offset + page,
+            "page": page, "offset": offset}).all()
+        acted = _acted_by_item(session, [row.item_id for row in rows])
+        for row in rows:
+            try:
+                check_may_act(policy, username, row.stage, row.drafter, row.department_id, acted[row.item_id])
+            except RuleBroken:
+                continue
+            entries.append(QueueEntry(row.item_id, row.title, row.stage, stage_name(row.stage), row.status,
+                                      row.assignee, row.due_at, row.due_note, row.drafter))
+        if len(rows) < page or (limit is not None and len(entries) >= limit):
+            break
+    return sorted(entries, key=lambda e: (e.due_at or "9999", e.item_id))[:limit]
+
+
+@functools.lru_cache(maxsize=64)
+def _open_tasks_page(stages: tuple[tuple[str, bool], ...], of_one_organisation: bool) -> Any:
+    """A page of the open tasks at these stages (True: scoped to the person's department), by deadline.
+
+    One ordered index scan per stage and status, each stopping at the page's end, merged: the database
+    never sorts every open task of a stage. Built once per set of stages; the person is bound at each run.
+    """
+    columns = (TASKS.c.id, TASKS.c.item_id, TASKS.c.stage, TASKS.c.status, TASKS.c.assignee, TASKS.c.due_at,
+               TASKS.c.due_note, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.department_id)
+    username, reach = bindparam("username", type_=String), bindparam("reach", type_=Integer)
+    parts = []
+    for stage, scoped in stages:
+        for status in ("open", "claimed"):
+            part = (select(*columns).join(ITEMS, ITEMS.c.id == TASKS.c.item_id)
+                    .where(TASKS.c.stage == stage, TASKS.c.status == status, ITEMS.c.drafter != username,
+                           or_(TASKS.c.assignee.is_(None), TASKS.c.assignee == username)))
+            if scoped:
+                part = part.where(ITEMS.c.department_id == bindparam("department"))
+            if of_one_organisation:
+                part = part.where(TASKS.c.organisation_id == bindparam("organisation", type_=Integer))
+            parts.append(part.order_by(TASKS.c.due_at, TASKS.c.id).limit(reach).subquery())
+    merged = union_all(*[select(part) for part in parts]).subquery()
+    return (select(merged).order_by(merged.c.due_at, merged.c.id)
+            .limit(bindparam("page")).offset(bindparam("offset")))
+
+
+def _stages_held(policy: Policy, person: Any) -> dict[str, bool]:
+    """The stages where the person holds a role: True for those scoped to the drafter's department."""
+    return {stage: rule.scope == "department" for stage, rule in policy.stages.items()
+            if set(rule.roles) & set(person.roles)}
 
 
 def _acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str, set[str]]]:
@@ -138,10 +183,11 @@ def replay_item(session: Session, item: models.Item) -> tuple[Replayed, list[mod
     return _replayed(item, events, rows, functools.partial(policy_at, session)), events
 
 
-def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable[[int], Policy]) -> Replayed:
+def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable[[int], Policy],
+              trusted_upto: int = 0) -> Replayed:
     """The replay of an item, with its revisions checked; rows too damaged to replay are a problem, not a crash."""
     try:
-        replayed = replay(item, events, {row.hash: facts_of(row) for row in rows}, policy_of)
+        replayed = replay(item, events, {row.hash: facts_of(row) for row in rows}, policy_of, trusted_upto)
     except LookupError as unreadable:
         replayed = Replayed(item.id, item.stage, "?", [Problem(item.id, item.last_seq, str(unreadable).strip("'\""))])
     replayed.problems.extend(revision_problems(item.id, rows, events))
@@ -167,28 +213,47 @@ def history(session: Session, item_id: int, scope: Scope | None = None) -> dict[
     }
 
 
-def verify(session: Session, batch: int = 500, scope: Scope | None = None) -> dict[str, Any]:
+def verify(session: Session, batch: int = 500, pages: Path | None = None,
+           scope: Scope | None = None) -> dict[str, Any]:
     """Check every item's chain and replay (of the scope's organisations); each problem with item and seq.
 
     Items are read in batches with their events and revisions in three queries a batch.
     """
     problems: list[dict[str, Any]] = []
     checked = events_checked = 0
-    policy_of = functools.partial(policy_at, session)  # cached per version: versions never change
     ids = list(session.execute(select(ITEMS.c.id).where(within(scope, ITEMS.c.organisation_id))
                                .order_by(ITEMS.c.id)).scalars())
     for start in range(0, len(ids), batch):
-        chunk = ids[start:start + batch]
-        events, rows = _events_and_revisions(session, chunk)
-        published: dict[int, str] = dict(session.execute(select(PUBLICATIONS.c.item_id, PUBLICATIONS.c.revision_hash)
-                                         .where(PUBLICATIONS.c.item_id.in_(chunk))).all())
-        for item in session.execute(select(ITEMS).where(ITEMS.c.id.in_(chunk)).order_by(ITEMS.c.id)):
-            replayed = _replayed(item, events[item.id], rows[item.id], policy_of)
-            checked += 1
-            events_checked += len(events[item.id])
-            problems.extend(asdict(p) for p in replayed.problems)
-            problems.extend(asdict(p) for p in publication_problems(item.id, published.get(item.id), events[item.id]))
+        counted = verify_items(session, ids[start:start + batch])
+        checked, events_checked = checked + counted[0], events_checked + counted[1]
+        problems.extend(counted[2])
+    audited = audit_publications.publication_problems(session, pages)
+    if scope is not None and not scope.everything:  # another organisation's publications are not the asker's
+        audited = [p for p in audited if p["item_id"] in set(ids)]
+    problems.extend(audited)
     return {"ok": not problems, "items_checked": checked, "events_checked": events_checked, "problems": problems}
+
+
+def verify_items(session: Session, chunk: list[int], trusted: dict[int, int] | None = None,
+                 ) -> tuple[int, int, list[dict[str, Any]]]:
+    """Verify these items: (items checked, events checked, problems).
+
+    `trusted` maps an item to the seq up to which its events were verified before (a verified
+    checkpoint's head): those are re-hashed and folded, and only the later ones decided again.
+    """
+    problems: list[dict[str, Any]] = []
+    checked = events_checked = 0
+    policy_of = functools.partial(policy_at, session)  # cached per version: versions never change
+    events, rows = _events_and_revisions(session, chunk)
+    published: dict[int, str] = dict(session.execute(select(PUBLICATIONS.c.item_id, PUBLICATIONS.c.revision_hash)
+                                     .where(PUBLICATIONS.c.item_id.in_(chunk))).all())
+    for item in session.execute(select(ITEMS).where(ITEMS.c.id.in_(chunk)).order_by(ITEMS.c.id)):
+        replayed = _replayed(item, events[item.id], rows[item.id], policy_of, (trusted or {}).get(item.id, 0))
+        checked += 1
+        events_checked += len(events[item.id])
+        problems.extend(asdict(p) for p in replayed.problems)
+        problems.extend(asdict(p) for p in publication_problems(item.id, published.get(item.id), events[item.id]))
+    return checked, events_checked, problems
 
 
 def _events_and_revisions(session: Session, item_ids: list[int]) -> tuple[dict[int, list[Any]], dict[int, list[Any]]]:
@@ -204,23 +269,10 @@ def _events_and_revisions(session: Session, item_ids: list[int]) -> tuple[dict[i
 
 
 def users(session: Session, scope: Scope | None = None) -> list[dict[str, Any]]:
-    """The people of the scope's organisations, each with the organisation they belong to."""
-    return [person for organisation, code, _, policy in _organisations_in(session, scope)
-            for person in _people(policy, code)]
+    """The people of the scope's organisations (see engine.people, which the CLI uses)."""
+    from .people import users as people
 
-
-def _organisations_in(session: Session, scope: Scope | None) -> list[tuple[int, str, int, Policy]]:
-    codes: dict[int, str] = {row.id: row.code for row in session.execute(
-        select(models.Organisation.id, models.Organisation.code))}
-    return [(organisation, codes[organisation], version, policy)
-            for organisation, version, policy in policies_in_force(session)
-            if scope is None or scope.sees(organisation)]
-
-
-def _people(policy: Policy, code: str) -> list[dict[str, Any]]:
-    return [{"username": p.username, "organisation": code, "name": p.name, "department": p.department,
-             "department_name": policy.department_names[p.department], "roles": list(p.roles),
-             "role_names": [policy.roles[r] for r in p.roles], "email": p.email} for p in policy.people]
+    return people(session.connection(), scope)
 
 
 __all__ = ["fold", "history", "queue", "show", "users", "verify"]

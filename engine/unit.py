@@ -7,6 +7,7 @@ task and the policy in force; its events), the decision, then one guarded UPDATE
 
 import json
 from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
@@ -35,6 +36,8 @@ ITEMS, EVENTS, TASKS = models.Item.__table__, models.Event.__table__, models.Rev
 REVISIONS, JOBS = models.Revision.__table__, models.Job.__table__
 JOB_OF_STAGE = {"sensitivity_check": "sensitivity_check", "publishing": "publish", "retracted": "retract"}
 OPEN = ("open", "claimed")
+# The idempotency key of the command being run (engine.once): stored with its event, outside the hash chain.
+current_key: ContextVar[str | None] = ContextVar("command_key", default=None)
 
 
 def stamp(now: datetime) -> str:
@@ -239,7 +242,7 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
     event = EventRecord(**chained, hash=event_hash(chained))  # type: ignore[arg-type]
     with pipelined(session):
         advanced = _advance_item(session, item, event)
-        session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash})
+        session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash, "command_key": current_key.get()})
         due = _update_tasks(session, loaded, event, now)
         _enqueue_job(session, event, item.organisation_id)
         enqueue_for_event(session, loaded.policy, item, event, rules.acted, now, due)

@@ -151,6 +151,8 @@ class Event(Base):
     policy_version: Mapped[int] = mapped_column(Integer)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    command_key: Mapped[str | None] = mapped_column(String(100))  # the caller's idempotency key; not chained
+    __table_args__ = (Index("ux_events_command_key", "command_key", unique=True),)
 
 
 class ReviewTask(Base):
@@ -171,6 +173,10 @@ class ReviewTask(Base):
     reminders_sent: Mapped[str] = mapped_column(Text, default="[]")
     __table_args__ = (Index("ix_review_tasks_organisation_stage_status_due", "organisation_id", "stage", "status", "due_at"),
                       Index("ix_review_tasks_organisation_status_due", "organisation_id", "status", "due_at"))
+
+    # The queue reads open tasks by stage in deadline order; the overdue list by deadline alone.
+    __table_args__ = (Index("ix_review_tasks_stage_status_due", "stage", "status", "due_at"),
+                      Index("ix_review_tasks_status_due", "status", "due_at"))
 
 
 class Job(Base):
@@ -233,5 +239,40 @@ class Publication(Base):
     revision_hash: Mapped[str] = mapped_column(String(64))
     path: Mapped[str] = mapped_column(String(500))
     published_at: Mapped[str] = mapped_column(String(40))
+    page_hash: Mapped[str | None] = mapped_column(String(64))
     retracted_at: Mapped[str | None] = mapped_column(String(40))
     retract_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Installation(Base):
+    """This installation's id, made at `init`: it keeps Message-IDs unique across databases."""
+
+    __tablename__ = "installation"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class Checkpoint(Base):
+    """A signed summary of the whole ledger at a moment: the Merkle root over every item's head."""
+
+    __tablename__ = "checkpoints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(40))
+    items: Mapped[int] = mapped_column(Integer)
+    events: Mapped[int] = mapped_column(Integer)
+    root: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    signature: Mapped[str] = mapped_column(String(128))
+    public_key: Mapped[str] = mapped_column(String(64))
+    verified_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class CheckpointHead(Base):
+    """An item's head as a checkpoint recorded it; stored only when it changed since the previous one."""
+
+    __tablename__ = "checkpoint_heads"
+    item_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkpoint_id: Mapped[int] = mapped_column(ForeignKey("checkpoints.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))

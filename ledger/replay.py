@@ -125,12 +125,19 @@ def replay(
     events: Sequence[Event],
     revisions: Mapping[str, RevisionFacts],
     policy_at: Callable[[int], Policy],
+    trusted_upto: int = 0,
 ) -> Replayed:
-    """Verify the chain and fold every event through a fresh machine under the policy of its time."""
+    """Verify the chain and fold every event through a fresh machine under the policy of its time.
+
+    Events up to `trusted_upto` (verified before, and still hashed into the chain) are folded, not decided.
+    """
     problems = chain_problems(item, events)
     rules = ItemRules(policy_at(events[0].policy_version) if events else policy_at(1), item.drafter,
                       item.department_id, revisions)
+    fold(rules, [event for event in events if event.seq <= trusted_upto])
     for event in events:
+        if event.seq <= trusted_upto:
+            continue
         rules.policy = policy_at(event.policy_version)
         if rules.stage != event.from_stage:
             problems.append(Problem(item.id, event.seq, f"事件记录的起始环节 {event.from_stage} 与重放结果 {rules.stage} 不符"))

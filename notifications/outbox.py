@@ -14,6 +14,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from ..ledger import models
+from ..ledger.installation import with_installation
 from ..policies.config import Notify, Person, Policy
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
@@ -56,7 +57,7 @@ def enqueue_for_event(session: Session, policy: Policy, item: ItemLike, event: E
     made = [outbox_row(policy, kind, person, item.id, f"{item.id}:{event.seq}:{kind}:{person.username}", context, now,
                        organisation_id=item.organisation_id)
             for person in people if person.username != event.actor]
-    rows = [row for row in made if row is not None]
+    rows = with_installation(session, [row for row in made if row is not None])
     if rows:
         session.connection().execute(ADD, rows)
     return len(rows)

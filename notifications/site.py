@@ -5,6 +5,7 @@ Pure: every function returns text; the engine writes the files.
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
@@ -68,3 +69,14 @@ def index_page(items: list[PageItem], organisation: str) -> str:
 def atom_feed(items: list[PageItem], organisation: str, base_url: str, updated: str) -> str:
     return _environment().get_template("atom.xml").render(
         items=items, organisation=organisation, base_url=base_url.rstrip("/"), updated=updated)
+
+
+def transparency_page(checkpoints: list[Any], public_pem: str, organisation: str) -> str:
+    """The page that publishes the checkpoints of the ledger and the key that signs them."""
+    return _environment().get_template("transparency.html").render(
+        checkpoints=checkpoints, public_pem=public_pem, organisation=organisation)
+
+
+def checkpoint_feed(checkpoints: list[Any], organisation: str, base_url: str, updated: str) -> str:
+    return _environment().get_template("checkpoints.xml").render(
+        checkpoints=checkpoints, organisation=organisation, base_url=base_url.rstrip("/"), updated=updated)

@@ -18,7 +18,7 @@ Prefect Secret block, resolved by the flow) and are never logged or stored.
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
-from ..ledger.times import utc
+from ..ledger.times import Clock, utc
 from .render import render
 
 OUTBOX = models.OutboxMessage.__table__
@@ -107,12 +107,16 @@ def _due(db: Database, now: datetime, limit: int) -> Select[Any]:
     return query.with_for_update(skip_locked=True) if is_postgres(db.engine) else query
 
 
-def expire_leases(db: Database, now: datetime) -> None:
-    """Messages left `sending` past their lease (their worker died) become `uncertain`, never resent."""
+def expire_leases(db: Database, now: datetime) -> list[str]:
+    """Messages left `sending` past their lease (their worker died) become `uncertain`, never resent; their Message-IDs."""
     note = literal("发送过程中断（进程退出）：可能已送达，请在收件箱中查找 Message-ID ") + OUTBOX.c.message_id
+    expired = (OUTBOX.c.status == "sending") & (OUTBOX.c.next_attempt_at < utc(now))
     with db.transaction() as session:
-        session.execute(update(OUTBOX).where(OUTBOX.c.status == "sending", OUTBOX.c.next_attempt_at < utc(now))
-                        .values(status="uncertain", last_error=note, next_attempt_at=None))
+        ids = session.execute(select(OUTBOX.c.message_id).where(expired)).scalars().all()
+        if ids:
+            session.execute(update(OUTBOX).where(expired).values(status="uncertain", last_error=note,
+                                                                 next_attempt_at=None))
+    return list(ids)
 
 
 def claim_next(db: Database, now: datetime) -> Claim | None:
@@ -149,14 +153,20 @@ def _rendered(row: Any, now: datetime) -> Claim:
 
 
 def _has_due(db: Database, now: datetime) -> bool:
-    with db.transaction() as session:
+    with db.reading() as session:
         return session.execute(select(OUTBOX.c.id).where(_is_due(now)).limit(1)).first() is not None
 
 
-async def deliver(db: Database, config: SmtpConfig, now: datetime, limit: int = 200) -> DeliveryReport:
-    """Send up to `limit` due messages over one SMTP connection; a dropped connection ends the batch."""
-    report = DeliveryReport()
-    expire_leases(db, now)
+async def deliver(db: Database, config: SmtpConfig, now: datetime, limit: int = 200,
+                  clock: Callable[[], datetime] | None = None) -> DeliveryReport:
+    """Send up to `limit` due messages over one SMTP connection; a dropped connection ends the batch.
+
+    `clock`: the moment of each claim and outcome (default: `now` plus the time elapsed), so each message's
+    lease runs from its own claim, however long the run.
+    """
+    report, clock = DeliveryReport(), clock or Clock(now)
+    for message_id in expire_leases(db, now):
+        _count(report, "uncertain", f"发送过程中断（进程退出）：可能已送达，请在收件箱中查找 Message-ID {message_id}")
     if not _has_due(db, now):
         return report
     client = _Client(hostname=config.host, port=config.port, timeout=config.timeout,
@@ -170,21 +180,22 @@ async def deliver(db: Database, config: SmtpConfig, now: datetime, limit: int = 
         _postpone_due(db, now, limit, _describe(error), report)
         return report
     try:
-        await _send_batch(client, db, now, limit, report)
+        await _send_batch(client, db, clock, limit, report)
     finally:
         await _hang_up(client)
     return report
 
 
-async def _send_batch(client: _Client, db: Database, now: datetime, limit: int, report: DeliveryReport) -> None:
+async def _send_batch(client: _Client, db: Database, clock: Callable[[], datetime], limit: int,
+                      report: DeliveryReport) -> None:
     for _ in range(limit):
-        claim = claim_next(db, now)
+        claim = claim_next(db, clock())  # the lease runs from this message's claim, not from the run's start
         if claim is None:
             return
         if claim.message is None:
             _count(report, "parked", claim.error or "")
             continue
-        if not await _send_one(client, db, claim, now, report):
+        if not await _send_one(client, db, claim, clock, report):
             return
 
 
@@ -196,7 +207,8 @@ async def _hang_up(client: _Client) -> None:
             client.close()
 
 
-async def _send_one(client: _Client, db: Database, claim: Claim, now: datetime, report: DeliveryReport) -> bool:
+async def _send_one(client: _Client, db: Database, claim: Claim, clock: Callable[[], datetime],
+                    report: DeliveryReport) -> bool:
     """Send one claimed message and record the outcome; False when the connection is gone and the batch must stop."""
     assert claim.message is not None
     client.data_issued = False
@@ -204,21 +216,21 @@ async def _send_one(client: _Client, db: Database, claim: Claim, now: datetime, 
         await client.send_message(claim.message)
     except aiosmtplib.SMTPRecipientsRefused as refused:
         permanent = all(r.code >= 500 for r in refused.recipients)
-        _failed(db, claim, now, _describe(refused), report, permanent)
+        _failed(db, claim, clock(), _describe(refused), report, permanent)
         return True
     except aiosmtplib.SMTPResponseException as error:
-        _failed(db, claim, now, _describe(error), report, error.code >= 500)
+        _failed(db, claim, clock(), _describe(error), report, error.code >= 500)
         return error.code != 421
     except (aiosmtplib.SMTPNotSupported, ValueError) as error:  # this message alone cannot go (e.g. no SMTPUTF8)
-        _failed(db, claim, now, f"无法发送：{error}", report, permanent=True)
+        _failed(db, claim, clock(), f"无法发送：{error}", report, permanent=True)
         return True
     except (aiosmtplib.SMTPException, OSError) as error:
         if client.data_issued:
             _unanswered(db, claim, _describe(error), report)
         else:
-            _failed(db, claim, now, _describe(error), report, permanent=False)
+            _failed(db, claim, clock(), _describe(error), report, permanent=False)
         return False
-    _settle(db, claim, status="sent", sent_at=utc(now), last_error=None, next_attempt_at=None)
+    _settle(db, claim, status="sent", sent_at=utc(clock()), last_error=None, next_attempt_at=None)
     report.sent += 1
     return True
 

@@ -22,6 +22,7 @@ def known_years() -> range:
     return range(years[0], years[-1] + 1)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_working_day(day: date) -> bool:
     """A working day of the official calendar; Monday to Friday beyond the years it knows."""
     if day.year in known_years():

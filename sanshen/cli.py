@@ -50,7 +50,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = ("admin", "platform", "items", "read", "check", "mail", "worker")
+COMMAND_MODULES = ("admin", "platform", "items", "read", "check", "mail", "worker", "ledgercmd")
 
 
 def _register_all() -> None:

@@ -3,7 +3,7 @@
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .ledger.db import Database
+from .ledger.db import Database, database_url
 
 if TYPE_CHECKING:
     from .engine.handlers import Engine
@@ -12,14 +12,31 @@ if TYPE_CHECKING:
 
 @cache
 def database() -> Database:
-    return Database()
+    """The database for commands that write; a missing SQLite file is refused (only `init` makes one)."""
+    return Database(create=False)
+
+
+def reader() -> Database:
+    """The database for commands that only read: never created, opened read-only, never takes the write lock."""
+    return _reader(database_url())
+
+
+@cache
+def _reader(url: str) -> Database:
+    return Database(url, readonly=True)
 
 
 def engine(scope: "Scope | None" = None) -> "Engine":
-    """The commands over the configured database, for the acting person's scope (None: the system)."""
+    """The commands over the configured database, for the acting person's scope (None: the system).
+
+    One idempotency key per CLI invocation: the engine's retry after a lost acknowledgement answers
+    what the first attempt did instead of acting twice.
+    """
+    import uuid
+
     from .engine.handlers import Engine
 
-    return Engine(database(), scope)
+    return Engine(database(), invocation_key=f"cli-{uuid.uuid4().hex}", scope=scope)
 
 
 def acting(text: str | None) -> "Scope":
@@ -30,5 +47,5 @@ def acting(text: str | None) -> "Scope":
         return CONSOLE
     from .engine.scope import acting as find
 
-    with database().transaction() as session:
+    with reader().reading() as session:
         return find(session, text)

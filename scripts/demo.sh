@@ -22,6 +22,7 @@ cd "$DEMO"  # the demo policy's relative paths (channel.path: site) resolve here
 export SANSHEN_DATABASE_URL="sqlite:///$DEMO/sanshen.db"
 export PREFECT_HOME="$DEMO/prefect"
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="${PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS:-180}"
+export SANSHEN_CHECKPOINT_KEY="$DEMO/checkpoint.key"  # the key that signs the demo's checkpoints
 mkdir -p "$PREFECT_HOME"
 FREE_PORT=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export SANSHEN_SMTP_HOST=127.0.0.1 SANSHEN_SMTP_PORT="${SANSHEN_SMTP_PORT:-$FREE_PORT}" SANSHEN_SMTP_TLS=none
@@ -91,7 +92,13 @@ step "审批历史（重放并校验）"
 $S history "$ITEM"
 step "全库校验，再按单位分别校验"
 $S verify
+$S verify
 $S verify --org QHJYJ
+step "签名检查点：生成密钥、签署账本、发布到透明度页面，并对照检查点核验"
+$S checkpoint --init-key
+$S checkpoint
+$S verify --checkpoint site/checkpoints/1.json
+$S verify --since-checkpoint
 step "本地邮件接收器收到的邮件（sanshen mail N 查看全文）"
 $S mail --dir mail | sed -n 1,40p
 $S mail 1 --dir mail | sed -n 1,12p

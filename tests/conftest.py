@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from sanshen.ledger.db import Database
+from sanshen.ledger.installation import forget
 from sanshen.ledger.migrate import upgrade
 from sanshen.ledger.models import Base
 from sanshen.ledger.policystore import store_policy
@@ -62,6 +63,7 @@ def pg_schema_url() -> Iterator[str]:
 
 
 def _truncate(db: Database) -> None:
+    forget()
     tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
     with db.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))

@@ -11,6 +11,7 @@ from .options import AsReader, JsonOpt
 
 if TYPE_CHECKING:
     from ..ledger.db import Database
+    from ..policies.scope import Scope
 
 
 def register(app: typer.Typer) -> None:
@@ -39,15 +40,15 @@ def init(
         init_platform(platform, json_out)
         return
     from ..clock import now
+    from ..ledger.db import Database
     from ..ledger.migrate import upgrade
     from ..ledger.policystore import store_policy
     from ..policyfile import DEMO_POLICY, load_policy
-    from ..wiring import database
 
     if policy and demo:
         fail("--policy 与 --demo 只能选一个", 2)
     chosen = load_policy(policy) if policy else load_policy(DEMO_POLICY) if demo else None
-    db = database()
+    db = Database(create=True)  # the one command that makes a database
     if chosen is None and not _holds_a_policy(db):
         fail("数据库中还没有策略：请用 sanshen init --demo 载入演示单位，或用 sanshen init --policy 策略文件 载入本单位的策略", 2)
     upgrade(db.engine)
@@ -81,12 +82,12 @@ def _holds_a_policy(db: "Database") -> bool:
 @user_errors
 def users(json_out: JsonOpt = False, actor: AsReader = None) -> None:
     """列出人员、科室和角色（给出 --as 时只列本单位）。"""
-    from ..engine.queries import users as list_users
-    from ..wiring import acting, database
+    from ..engine.people import users as list_users
+    from ..wiring import acting, reader
 
     scope = acting(actor)
-    with database().transaction() as session:
-        people = list_users(session, scope)
+    with reader().engine.connect() as conn:
+        people = list_users(conn, scope)
     if json_out:
         emit_json(people)
         return
@@ -98,28 +99,65 @@ def users(json_out: JsonOpt = False, actor: AsReader = None) -> None:
 
 @user_errors
 def verify(
+    pages: Annotated[Path | None, typer.Option("--pages", help="已发布网站的目录：逐页比对发布时记录的页面哈希")] = None,
+    checkpoint: Annotated[str | None, typer.Option("--checkpoint", help="检查点编号或文件：证明账本延续该检查点")] = None,
+    since_checkpoint: Annotated[bool, typer.Option("--since-checkpoint", help="只核验上一个已核验检查点之后变动的稿件")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="并行进程数（默认：全部 CPU 核）")] = None,
     json_out: JsonOpt = False, actor: AsReader = None,
     org: Annotated[str | None, typer.Option("--org", help="只校验一个单位（单位代码）")] = None,
 ) -> None:
-    """校验每份稿件的哈希链并重放其历史；发现篡改时以非零状态退出。"""
-    from ..engine.organisations import organisation_scope
-    from ..engine.queries import verify as verify_all
-    from ..wiring import acting, database
+    """校验每份稿件的哈希链并重放其历史，核对索引号、发布记录与已发布页面；发现篡改时以非零状态退出。"""
+    from ..wiring import acting, reader
 
+    if checkpoint and since_checkpoint:
+        fail("--checkpoint 与 --since-checkpoint 只能选一个", 2)
     scope = acting(actor)
-    with database().transaction() as session:
-        if org is not None:
-            scope = organisation_scope(session, org, scope)
-        report = verify_all(session, scope=scope)
+    if org is not None or not scope.everything:
+        if checkpoint or since_checkpoint:
+            fail("检查点覆盖整个平台的账本：--checkpoint/--since-checkpoint 不能与 --org 或单位人员的 --as 同用", 2)
+        report = _of_one_organisation(scope, org, pages)
+    elif checkpoint or since_checkpoint:
+        report = _against_checkpoint(checkpoint, workers)
+    else:
+        from ..engine.verify_parallel import verify_all
+
+        report = verify_all(reader(), workers, pages)
     if json_out:
         emit_json(report)
     else:
         for p in report["problems"]:
-            say(f"稿件 {p['item_id']} 第 {p['seq']} 号事件：{p['problem']}")
+            where = "检查点" if p["item_id"] == 0 else f"稿件 {p['item_id']} 第 {p['seq']} 号事件"
+            say(f"{where}：{p['problem']}")
         verdict = "全部通过" if report["ok"] else f"发现 {len(report['problems'])} 处问题"
-        say(f"已校验 {report['items_checked']} 份稿件、{report['events_checked']} 个事件：{verdict}")
+        against = f"（对照检查点 {report['checkpoint']}）" if "checkpoint" in report else ""
+        say(f"已校验 {report['items_checked']} 份稿件、{report['events_checked']} 个事件{against}：{verdict}")
     if not report["ok"]:
         raise typer.Exit(1)
+
+
+def _of_one_organisation(scope: "Scope", org: str | None, pages: Path | None) -> dict:
+    """`verify --org CODE` (or as a person of one organisation): that organisation's ledger on its own."""
+    from ..engine.organisations import organisation_scope
+    from ..engine.queries import verify as verify_scoped
+    from ..wiring import reader
+
+    with reader().reading() as session:
+        if org is not None:
+            scope = organisation_scope(session, org, scope)
+        return verify_scoped(session, pages=pages, scope=scope)
+
+
+def _against_checkpoint(reference: str | None, workers: int | None) -> dict:
+    from ..clock import now
+    from ..engine import checkpoints
+    from ..ledger.signing import trusted_public_key
+    from ..wiring import database
+
+    key = trusted_public_key()
+    if reference is None:
+        return checkpoints.verify_since_checkpoint(database(), key, workers)
+    chosen = int(reference) if reference.isdigit() else checkpoints.checkpoint_of_file(Path(reference))
+    return checkpoints.verify_checkpoint(database(), chosen, key, now(), workers)
 
 
 @user_errors

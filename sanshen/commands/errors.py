@@ -15,29 +15,38 @@ def user_errors(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from ..engine.errors import CommandError, Conflict
-        from ..policies.config import PolicyError
-        from ..policies.errors import RuleBroken
-
         try:
             return func(*args, **kwargs)
-        except Conflict as exc:
-            fail(str(exc), 3)
-        except (CommandError, RuleBroken, PolicyError) as exc:
-            fail(str(exc))
-        except LookupError as exc:
-            fail(str(exc).strip("'\""))
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            fail(f"无法访问文件或数据库：{exc}")
-        except OverflowError:
-            fail(NO_SUCH_NUMBER)
         except Exception as exc:
-            _database_error(exc)
+            _answer(exc)
             raise
 
     return wrapper  # type: ignore[return-value]
+
+
+def _answer(exc: Exception) -> None:
+    """Fail with the sentence of a user error; return for anything else (a typer.Exit, a bug).
+
+    The error classes are imported here, when one is raised: a command that succeeds loads none of them
+    (the policy's errors would bring pydantic).
+    """
+    from ..engine.errors import CommandError, Conflict
+    from ..policies.config import PolicyError
+    from ..policies.errors import RuleBroken
+
+    if isinstance(exc, Conflict):
+        fail(str(exc), 3)
+    if isinstance(exc, (CommandError, RuleBroken, PolicyError)):
+        fail(str(exc))
+    if isinstance(exc, LookupError):
+        fail(str(exc).strip("'\""))
+    if isinstance(exc, BrokenPipeError):
+        return
+    if isinstance(exc, OSError):
+        fail(f"无法访问文件或数据库：{exc}")
+    if isinstance(exc, OverflowError):
+        fail(NO_SUCH_NUMBER)
+    _database_error(exc)
 
 
 def _database_error(exc: Exception) -> None:

@@ -82,17 +82,18 @@ def _started_sink(directory: Path, port: int) -> Any:
 
 
 @user_errors
-def overdue(json_out: JsonOpt = False, actor: AsReader = None) -> None:
+def overdue(limit: Annotated[int, typer.Option("--limit", min=1, help="最多列出几项逾期任务（最逾期的）")] = 100,
+            json_out: JsonOpt = False, actor: AsReader = None) -> None:
     """列出逾期未处理的任务及逾期时长（按工作时间计），以及超过法定公开时限仍未发布的稿件（--as：只含本单位）。"""
     from ..clock import now
     from ..engine.deadlines import overdue as late_tasks
     from ..engine.statutory import late_items
-    from ..wiring import acting, database
+    from ..wiring import acting, reader
 
     moment = now()
     scope = acting(actor)
-    with database().transaction() as session:
-        rows, statutory = late_tasks(session, moment, scope), late_items(session, moment, scope)
+    with reader().reading() as session:
+        rows, statutory = late_tasks(session, moment, limit, scope), late_items(session, moment, scope)
     if json_out:
         emit_json({"tasks": rows, "statutory": statutory})
         return
@@ -116,16 +117,25 @@ MarkSentOpt = Annotated[int | None, typer.Option(
     "--mark-sent", help="核对收件箱后，把确已送达的状态不明通知记为已送达（通知编号）")]
 
 
+RetryParkedOpt = Annotated[bool, typer.Option("--retry-parked", help="把所有已搁置的通知重新排队发送")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="与 --retry-parked 合用：只重发此时刻（ISO 8601）之后写入的通知")]
+
+
 @user_errors
-def outbox(retry: RetryOpt = None, mark_sent: MarkSentOpt = None, json_out: JsonOpt = False) -> None:
-    """列出未送达的通知：待发送、发送中、状态不明、已搁置（含服务器的答复）；或处理其中一条。"""
+def outbox(retry: RetryOpt = None, mark_sent: MarkSentOpt = None, retry_parked: RetryParkedOpt = False,
+           since: SinceOpt = None, json_out: JsonOpt = False) -> None:
+    """列出未送达的通知：待发送、发送中、状态不明、已搁置（含服务器的答复）；或处理其中一条或全部已搁置的。"""
     from ..clock import now
     from ..engine.outbox_admin import confirm_sent, requeue
     from ..wiring import database
 
-    if retry is not None and mark_sent is not None:
-        fail("--retry 和 --mark-sent 只能选用一个")
-    if retry is not None:
+    if sum((retry is not None, mark_sent is not None, retry_parked)) > 1:
+        fail("--retry、--mark-sent 和 --retry-parked 只能选用一个")
+    if since is not None and not retry_parked:
+        fail("--since 只能与 --retry-parked 合用", 2)
+    if retry_parked:
+        _retry_parked(since, json_out)
+    elif retry is not None:
         requeue(database(), retry)
         _settled(retry, "pending", f"通知 {retry} 已重新排队，将在下次投递时发送", json_out)
     elif mark_sent is not None:
@@ -133,6 +143,27 @@ def outbox(retry: RetryOpt = None, mark_sent: MarkSentOpt = None, json_out: Json
         _settled(mark_sent, "sent", f"通知 {mark_sent} 已记为已送达", json_out)
     else:
         _list_undelivered(json_out)
+
+
+def _retry_parked(since: str | None, json_out: bool) -> None:
+    from datetime import datetime
+
+    from ..clock import CHINA
+    from ..engine.outbox_admin import requeue_parked
+    from ..wiring import database
+
+    moment = None
+    if since is not None:
+        try:
+            moment = datetime.fromisoformat(since)
+        except ValueError:
+            fail(f"--since 应为 ISO 8601 时刻（例如 2026-11-24T09:30:00+08:00）：{since}", 2)
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=CHINA)
+    ids = requeue_parked(database(), moment)
+    if json_out:
+        emit_json({"requeued": ids})
+    else:
+        say(f"已重新排队 {len(ids)} 条已搁置的通知，将在下次投递时发送" if ids else "没有已搁置的通知")
 
 
 def _settled(message_id: int, status: str, sentence: str, json_out: bool) -> None:
@@ -144,9 +175,9 @@ def _settled(message_id: int, status: str, sentence: str, json_out: bool) -> Non
 
 def _list_undelivered(json_out: bool) -> None:
     from ..engine.deadlines import undelivered
-    from ..wiring import database
+    from ..wiring import reader
 
-    with database().transaction() as session:
+    with reader().reading() as session:
         rows = undelivered(session)
     if json_out:
         emit_json(rows)

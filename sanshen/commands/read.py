@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import asdict
+from typing import Annotated
 
 import typer
 
@@ -19,14 +20,16 @@ def register(app: typer.Typer) -> None:
 
 
 @user_errors
-def queue(actor: As, json_out: JsonOpt = False) -> None:
+def queue(actor: As,
+          limit: Annotated[int, typer.Option("--limit", min=1, help="最多列出几项（期限最近的）")] = 100,
+          json_out: JsonOpt = False) -> None:
     """我的待办：我有权处理的任务，按期限先后排列（只含本单位）。"""
     from ..engine.queries import queue as my_queue
-    from ..wiring import acting, database
+    from ..wiring import acting, reader
 
     scope = acting(actor)
-    with database().transaction() as session:
-        entries = my_queue(session, scope.username or actor, scope)
+    with reader().reading() as session:
+        entries = my_queue(session, scope.username or actor, limit, scope)
     if json_out:
         emit_json([asdict(e) for e in entries])
         return
@@ -43,10 +46,10 @@ def show(item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None) -> No
     """查看稿件：环节、现行版本及其哈希、检查发现、当前任务。"""
     from ..clock import now
     from ..engine.queries import show as show_item
-    from ..wiring import acting, database
+    from ..wiring import acting, reader
 
     scope = acting(actor)
-    with database().transaction() as session:
+    with reader().reading() as session:
         data = show_item(session, item, now(), scope)
     if json_out:
         emit_json(data)
@@ -72,10 +75,10 @@ def show(item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None) -> No
 def history(item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None) -> None:
     """稿件的审批历史：重放并校验后的时间线（谁、以何角色、何环节、何决定、意见、版本哈希、时间）。"""
     from ..engine.queries import history as item_history
-    from ..wiring import acting, database
+    from ..wiring import acting, reader
 
     scope = acting(actor)
-    with database().transaction() as session:
+    with reader().reading() as session:
         data = item_history(session, item, scope)
     _answer_verified(data, json_out, _history_lines)
 
@@ -112,10 +115,10 @@ def _answer_verified(data: dict, json_out: bool, lines: Callable[[dict], list[st
 def form(item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None) -> None:
     """信息发布审批单：单位、提交时间、来源、是否涉密及保密审查意见、各环节审核意见、签名与日期。"""
     from ..engine.forms import approval_form
-    from ..wiring import acting, database
+    from ..wiring import acting, reader
 
     scope = acting(actor)
-    with database().transaction() as session:
+    with reader().reading() as session:
         data = approval_form(session, item, scope)
     _answer_verified(data, json_out, _form_lines)
 

@@ -75,15 +75,20 @@ def _smtp_settings_hold() -> None:
 
 def _dispatch_until_idle(dispatch: Callable[..., dict[str, Any]], batch: int, now: Callable[[], Any],
                          report: "_Report") -> bool:
-    """Run the automated stages until no job is left; False (reported) when the dispatcher failed."""
+    """Run the automated stages until no job is left; False (reported) when the dispatcher failed or parked a job."""
+    parked = []
     try:
         while (ran := dispatch(batch=batch, now=now()))["claimed"]:
             for key, outcome in ran["outcomes"].items():
                 report(f"作业 {key}：{outcome}", {"job": key, "outcome": outcome})
+                parked += [key] if outcome == "parked" else []
     except Exception as exc:
         _report_failure("调度器", exc)
         return False
-    return True
+    if parked:
+        say(f"错误：{len(parked)} 个作业多次失败后已搁置（{'、'.join(parked)}）：排除原因后运行 "
+            "sanshen jobs --retry 编号 或 sanshen jobs --retry-parked", fg=typer.colors.RED, err=True)
+    return not parked
 
 
 def _run_flow(flow: Any, now: Callable[[], Any], report: "_Report") -> bool:
@@ -122,12 +127,27 @@ def _notify_flows() -> list[Any]:
 
 
 @user_errors
-def list_jobs(json_out: JsonOpt = False) -> None:
-    """列出未完成的自动作业（待处理、处理中、已搁置）及其错误。"""
-    from ..engine.jobs import unfinished
-    from ..wiring import database
+def list_jobs(
+    retry: Annotated[int | None, typer.Option("--retry", help="把已搁置的作业重新排队（作业编号），原因排除之后")] = None,
+    retry_parked: Annotated[bool, typer.Option("--retry-parked", help="把所有已搁置的作业重新排队")] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """列出未完成的自动作业（待处理、处理中、已搁置）及其错误；或把已搁置的作业重新排队。"""
+    from ..engine import jobs
+    from ..wiring import database, reader
 
-    rows = unfinished(database())
+    if retry is not None and retry_parked:
+        fail("--retry 和 --retry-parked 只能选用一个", 2)
+    if retry is not None:
+        if not jobs.retry_parked(database(), retry):
+            fail(f"作业 {retry} 不存在或未被搁置：只有已搁置的作业可以重新排队")
+        _said({"requeued": [retry]}, f"作业 {retry} 已重新排队，将由下一次调度处理", json_out)
+        return
+    if retry_parked:
+        ids = jobs.retry_all_parked(database())
+        _said({"requeued": ids}, f"已重新排队 {len(ids)} 个已搁置的作业" if ids else "没有已搁置的作业", json_out)
+        return
+    rows = jobs.unfinished(reader())
     if json_out:
         emit_json(rows)
         return
@@ -136,3 +156,10 @@ def list_jobs(json_out: JsonOpt = False) -> None:
     for r in rows:
         error = f"  错误：{r['last_error']}" if r["last_error"] else ""
         say(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
+
+
+def _said(data: dict[str, Any], sentence: str, json_out: bool) -> None:
+    if json_out:
+        emit_json(data)
+    else:
+        say(sentence)

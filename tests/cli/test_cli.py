@@ -144,6 +144,7 @@ def test_form_prints_the_approval_form_and_its_json(cli):
 
 def test_a_bad_database_address_or_clock_setting_is_one_sentence_not_a_traceback(tmp_path):
     base = {**os.environ, "SANSHEN_DATABASE_URL": f"sqlite:///{tmp_path / 's.db'}"}
+    (tmp_path / "s.db").touch()  # a database exists: the bad clock setting is what is answered
     for setting, said in ((("SANSHEN_DATABASE_URL", "foo://bar"), "数据库地址无效"),
                           (("SANSHEN_NOW", "garbage"), "SANSHEN_NOW 不是 ISO 8601 时刻")):
         env = {**base, setting[0]: setting[1]}
@@ -157,3 +158,23 @@ def test_history_says_to_whom_a_task_was_handed_over(cli):
     cli("claim", "1", "--as", "linfeng")
     cli("release", "1", "--as", "linfeng", "--to", "songjia")
     assert "转交给 songjia" in cli("history", "1").stdout
+
+
+def test_checkpoint_json_and_verify_against_its_published_file(cli, tmp_path):
+    cli("submit", "--as", "wangfang", "--title", "关于开展科技活动周的通知", "--body-file", "body.txt")
+    assert "sanshen checkpoint --init-key" in cli("checkpoint", ok=False).stderr
+    cli("checkpoint", "--init-key")
+    key_file = tmp_path / "var" / "checkpoint.key"
+    assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+    made = as_json(cli("checkpoint", "--json"))
+    assert {"id", "at", "items", "events", "root", "signature"} <= made.keys()
+    assert (made["items"], made["events"]) == (1, 1)
+    public = cli("checkpoint", "--public-key").stdout
+    site = tmp_path / "var" / "site"
+    assert (site / "checkpoint-public-key.pem").read_text() == public
+    assert made["root"] in (site / "transparency.html").read_text()
+    assert made["signature"] in (site / "checkpoints.xml").read_text()
+    report = as_json(cli("verify", "--checkpoint", str(site / "checkpoints" / "1.json"), "--json"))
+    assert report["ok"] is True and report["items_checked"] == 1 and report["problems"] == []
+    since = as_json(cli("verify", "--since-checkpoint", "--json"))
+    assert {"ok", "items_checked", "problems"} <= since.keys() and since["items_checked"] == 0

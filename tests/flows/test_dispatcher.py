@@ -40,3 +40,18 @@ def test_one_flow_run_scans_and_publishes_a_batch_and_parks_what_keeps_failing(
 
     again = dispatch(url=database_url, now=now, retry_delays=NO_WAIT)
     assert again["claimed"] == 0 and stage(db, ready) == "published"
+
+
+def test_the_worker_says_so_and_fails_when_it_parked_a_job(prefect_harness, db, database_url, now, capsys):
+    import functools
+
+    from sanshen.commands.worker import _dispatch_until_idle, _Report
+
+    submit(Engine(db), now)
+    with db.transaction() as session:
+        session.execute(insert(models.Job).values(kind="no_such_kind", item_id=1, key="broken:2", status="pending",
+                                                  attempts=jobs.MAX_ATTEMPTS - 1, created_at=now.isoformat()))
+    run = functools.partial(dispatch, url=database_url, retry_delays=NO_WAIT)
+    assert _dispatch_until_idle(run, 10, lambda: now, _Report(json_out=False)) is False
+    said = capsys.readouterr().err
+    assert "已搁置" in said and "broken:2" in said and "sanshen jobs --retry" in said

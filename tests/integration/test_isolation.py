@@ -40,7 +40,7 @@ def two(db, now):
 def as_(db, who: str) -> tuple[Engine, str]:
     with db.transaction() as session:
         scope = acting(session, who)
-    return Engine(db, scope), scope.username or who
+    return Engine(db, scope=scope), scope.username or who
 
 
 def submit_as(db, who: str, now, title: str = "关于开展科技活动周的通知") -> int:
@@ -102,8 +102,8 @@ def test_another_organisations_item_answers_exactly_as_an_item_that_does_not_exi
 def test_queues_hold_only_the_askers_organisation(two, now):
     ours, theirs = submit_as(two, "wangfang@QHJYJ", now), submit_as(two, "wangfang@QHKJJ", now)
     with two.transaction() as session:
-        edu = queue(session, "linfeng", acting(session, "linfeng@QHJYJ"))
-        kjj = queue(session, "linfeng", acting(session, "linfeng@QHKJJ"))
+        edu = queue(session, "linfeng", scope=acting(session, "linfeng@QHJYJ"))
+        kjj = queue(session, "linfeng", scope=acting(session, "linfeng@QHKJJ"))
     assert [e.item_id for e in edu] == [ours] and [e.item_id for e in kjj] == [theirs]
 
 
@@ -125,7 +125,7 @@ def test_reminders_and_overdue_lists_stay_within_the_organisation(two, now):
     sweep(two, later)
     with two.transaction() as session:
         edu = acting(session, "qiuyue")
-        late = overdue(session, later, edu)
+        late = overdue(session, later, scope=edu)
         reminders = session.execute(select(models.OutboxMessage.item_id, models.OutboxMessage.address)
                                     .where(models.OutboxMessage.kind.in_(("reminder", "escalation")))).all()
     assert [r["item_id"] for r in late] == [ours]

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sanshen.engine.commands import Correct, Decide, Revise
 from sanshen.engine.errors import Conflict
 from sanshen.engine.handlers import Engine
+from sanshen.engine.publishing import reserve_index_number
 from sanshen.engine.queries import history, queue, show, verify
 from sanshen.ledger import models
 from sanshen.policies.errors import RuleBroken
@@ -31,7 +32,10 @@ def refused_rule(call) -> str:
 def test_an_item_goes_through_every_stage_to_publication_and_replays(db, engine, now):
     item = submit(engine, now)
     drive_to(engine, item, "publishing", now)
-    assert engine.system("deliver", item, now, {"index_number": "QHKJJ-2026-00001"}).stage == "published"
+    number = reserve_index_number(db, item, now)  # as the publish job does, before the deliver event
+    with db.reading() as session:
+        revision = show(session, item)["revision_hash"]
+    assert engine.deliver(item, number, "items/1.html", revision, now).stage == "published"
     with db.transaction() as session:
         timeline = history(session, item)
         report = verify(session)

@@ -36,7 +36,7 @@ def test_every_organisation_carries_the_platforms_lexicon_and_its_checks_find_th
         terms = {code: {e.term for e in current_policy(session, org)[1].checks.lexicon}
                  for code, org in (("QHKJJ", 1), ("QHJYJ", scope.organisation_id))}
     assert all(OUTDATED in found for found in terms.values())
-    item = Engine(platform, scope).submit(Submit("wangfang", "关于开展科技活动周的通知",
+    item = Engine(platform, scope=scope).submit(Submit("wangfang", "关于开展科技活动周的通知",
                                                  f"{OUTDATED}：\n现将有关事项通知如下。"), now).id
     with platform.transaction() as session:
         findings = show(session, item)["findings"]
@@ -77,7 +77,7 @@ def test_a_platform_auditor_reads_every_organisation_and_changes_nothing(platfor
     kjj = Engine(platform).submit(Submit("liqiang", "关于开展科技活动周的通知", CLEAN_BODY), now).id
     with platform.transaction() as session:
         edu_scope = acting(session, "tianye@QHJYJ")
-    edu = Engine(platform, edu_scope).submit(Submit("tianye", "关于做好冬季校园安全工作的通知", CLEAN_BODY), now).id
+    edu = Engine(platform, scope=edu_scope).submit(Submit("tianye", "关于做好冬季校园安全工作的通知", CLEAN_BODY), now).id
     with platform.transaction() as session:
         auditor = acting(session, "inspector")
         assert auditor == acting(session, "inspector@platform") and auditor.everything
@@ -86,10 +86,10 @@ def test_a_platform_auditor_reads_every_organisation_and_changes_nothing(platfor
         with pytest.raises(NotFound):
             show(session, kjj, scope=edu_scope)
     with pytest.raises(RuleBroken) as refused:
-        Engine(platform, auditor).decide(Decide("claim", "inspector", kjj), now)
+        Engine(platform, scope=auditor).decide(Decide("claim", "inspector", kjj), now)
     assert refused.value.rule == "auditor_reads_only"
     with pytest.raises(RuleBroken):
-        Engine(platform, auditor).submit(Submit("inspector", "标题", CLEAN_BODY), now)
+        Engine(platform, scope=auditor).submit(Submit("inspector", "标题", CLEAN_BODY), now)
 
 
 def test_the_code_platform_is_reserved_for_the_platform_itself(db, now):

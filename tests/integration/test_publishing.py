@@ -39,7 +39,7 @@ def test_publishing_twice_writes_one_page_and_one_deliver_event(db, ready, now, 
     with db.transaction() as session:
         delivered = [e for e in history(session, ready)["events"] if e["event"] == "deliver"]
         publications = session.execute(select(models.Publication)).scalars().all()
-    assert len(delivered) == 1 and delivered[0]["detail"] == {"index_number": "QHKJJ-2026-00001"}
+    assert len(delivered) == 1 and delivered[0]["detail"]["index_number"] == "QHKJJ-2026-00001"
     assert len(publications) == 1
 
 

@@ -1,5 +1,6 @@
 """A real SMTP server on loopback (aiosmtpd), whose answers a test can script; the `sanshen` command."""
 
+import asyncio
 import os
 import socket
 import subprocess
@@ -41,6 +42,9 @@ class ScriptedHandler:
     hang_up_after: int | None = None
     take_and_hang_up: int = 0
     logins: list[str] = field(default_factory=list)
+    data_answers: list[str] = field(default_factory=list)  # answers to the end of DATA, one per mail, then 250
+    hang_at_data: bool = False  # never answer the end of DATA
+    at_data: Any = None  # called (in the server's thread) when a mail's data has arrived
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         if self.hang_up_after is not None and len(self.received) >= self.hang_up_after:
@@ -52,6 +56,12 @@ class ScriptedHandler:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.at_data is not None:
+            self.at_data()
+        if self.hang_at_data:
+            await asyncio.Event().wait()
+        if self.data_answers:
+            return self.data_answers.pop(0)
         if self.temporary_failures > 0:
             self.temporary_failures -= 1
             return "451 4.3.0 Temporary local problem, try later"

@@ -92,7 +92,7 @@ def test_overdue_lists_late_tasks_with_their_working_days_and_hours(db):
 
 def test_the_overdue_command_tells_a_task_late_by_hours_in_hours(db, monkeypatch, capsys):
     item = submit(Engine(db), datetime(2026, 11, 23, 9, 0, tzinfo=CST))  # due Wednesday 2 December, 09:00
-    monkeypatch.setattr("sanshen.wiring.database", lambda: db)
+    monkeypatch.setattr("sanshen.wiring.reader", lambda: db)
     monkeypatch.setenv("SANSHEN_NOW", "2026-12-02T11:30:00+08:00")
     mail_commands.overdue(json_out=False)
     [line] = capsys.readouterr().out.splitlines()

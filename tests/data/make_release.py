@@ -1,6 +1,7 @@
-"""How release_0001_single_organisation.sql was made, with the release before organisations (main at ff9eea7).
+"""How the release_*_single_organisation.sql databases were made, by releases before organisations.
 
-Run from that checkout (its `tests/` importable): `python make_release_0001.py OUT.db OUT.sql`.
+release_0001: main at ff9eea7 (schema 0001); release_0005: main at d0ef262 (schema 0005, exactly-once
+and checkpoints). Run from that checkout (its `tests/` importable): `python make_release.py OUT.db OUT.sql`.
 A published item, a claimed task, a returned and revised item, a fresh submission, reminders in the outbox.
 """
 
