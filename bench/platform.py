@@ -140,10 +140,10 @@ def _copy(shape: dict[str, list[dict[str, Any]]], item_id: int, org: int, versio
           batch: dict[str, list[dict[str, Any]]]) -> None:
     head = "0" * 64
     for event in shape["events"]:
-        chained = {k: v for k, v in event.items() if k != "hash"}
+        chained = {k: v for k, v in event.items() if k not in ("hash", "command_key")}  # the key is not chained
         chained.update(item_id=item_id, policy_version=version, prev_hash=head)
         head = event_hash(chained)
-        batch["events"].append({**chained, "hash": head})
+        batch["events"].append({**chained, "hash": head, "command_key": None})
     item = {**shape["item"][0], "id": item_id, "organisation_id": org, "head_hash": head}
     batch["items"].append(item)
     batch["revisions"].extend({**_without_id(r), "item_id": item_id} for r in shape["revisions"])
