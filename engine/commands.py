@@ -4,7 +4,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..policies.grounds import DISCLOSURE_ATTRIBUTES
+from ..policies.grounds import DISCLOSURE_ATTRIBUTES, REFUSAL_GROUNDS
+from ..policies.kinds import CHANNELS
 from .errors import InvalidInput
 
 MAX_TITLE = 500
@@ -38,12 +39,32 @@ class Submit:
     disclosure: str = "proactive"
     source: str = ""
     formed_on: date | None = None
+    kind: str | None = None
+    interprets: int | None = None
+    interpretation_form: str | None = None
+    channel: str = "website"
+    intended_on: date | None = None
+    disclosure_ground: str | None = None
+    disclosure_reason: str | None = None
 
     def __post_init__(self) -> None:
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
         if self.disclosure not in DISCLOSURE_ATTRIBUTES:
             raise InvalidInput(f"公开属性必须是 {', '.join(DISCLOSURE_ATTRIBUTES)} 之一")
+        if self.channel not in CHANNELS:
+            raise InvalidInput(f"拟发布渠道必须是 {', '.join(CHANNELS)} 之一")
+        if self.disclosure == "not_disclosed":
+            _reason_of_non_disclosure(self.disclosure_ground, self.disclosure_reason)
+        elif self.disclosure_ground or self.disclosure_reason:
+            raise InvalidInput("只有不予公开的信息才填写不予公开的理由")
+
+
+def _reason_of_non_disclosure(ground: str | None, reason: str | None) -> None:
+    """不予公开 needs a legal ground and a written reason (ground_required)."""
+    if ground not in REFUSAL_GROUNDS:
+        raise InvalidInput(f"不予公开须选择法定理由（ground_required）：{'、'.join(REFUSAL_GROUNDS)}")
+    _text(reason or "", "不予公开的说明", 20_000)
 
 
 @dataclass(frozen=True)
@@ -69,8 +90,11 @@ class Decide:
     ground: str | None = None
     assignee: str | None = None
     expected_revision: str | None = None
+    secret: bool = False
 
     def __post_init__(self) -> None:
+        if self.secret and self.event not in ("return", "refuse"):
+            raise InvalidInput("“涉密”只能在保密审查退回或不予发布时标明")
         if self.opinion is not None and len(self.opinion) > 20_000:
             raise InvalidInput("意见过长（最多 20000 个字符）")
         if self.expected_revision is not None and not SHA256.fullmatch(self.expected_revision):

@@ -19,6 +19,7 @@ from ..ledger.db import Database, is_postgres
 from ..ledger.policystore import current_policy
 from ..notifications import site
 from .handlers import Engine
+from .records import pairs
 from .unit import ITEMS, REVISIONS, load, stamp
 
 COUNTERS, PUBLICATIONS = models.IndexCounter.__table__, models.Publication.__table__
@@ -43,23 +44,49 @@ def reserve_index_number(db: Database, item_id: int, now: datetime) -> str:
 
 
 def publish(db: Database, item_id: int, now: datetime, root: Path | None = None) -> str:
-    """Write the approved revision's page, then record the publication; 'published' or why not."""
+    """Write the approved revision's page, then record the publication; 'published' or why not.
+
+    A policy document and its interpretation are published together (三同步): one job writes both
+    pages, linked both ways, and records both publications at one moment; the first of the two to
+    reach 发布中 waits there for the other.
+    """
     with db.transaction() as session:
         stage = session.execute(select(ITEMS.c.stage).where(ITEMS.c.id == item_id)).scalar_one_or_none()
     if stage != "publishing":
         return f"skipped: item is {stage}"
     with db.transaction() as session:
-        approved = load(session, item_id).rules.revision or ""  # the ledger's, refused if the row disagrees
-    number = reserve_index_number(db, item_id, now)
+        group = pairs.publication_group(session, item_id)
+        if isinstance(group, str):
+            return f"waiting: {group}"
+        approved = {member: _approved_revision(session, member) for member in group}
+    numbers = {member: reserve_index_number(db, member, now) for member in group}
     with db.transaction() as session:
         policy_root = _site_root(session, root)
-        page = _page_item(session, item_id, approved, number, stamp(now))
+        pages = {m: _page_item(session, m, approved[m], numbers[m], stamp(now)) for m in group}
+        pages = pairs.linked(session, pages)
         organisation = current_policy(session)[1].organisation.name
-    path = policy_root / "items" / f"{item_id}.html"
-    _write_atomically(path, site.item_page(page, organisation))
-    Engine(db).deliver(item_id, number, str(path), page.revision_hash, now)
+    paths = {m: policy_root / "items" / f"{m}.html" for m in group}
+    for member in group:
+        _write_atomically(paths[member], site.item_page(pages[member], organisation))
+    if len(group) == 1:
+        Engine(db).deliver(item_id, numbers[item_id], str(paths[item_id]), pages[item_id].revision_hash, now)
+    else:
+        Engine(db).deliver_together([(m, numbers[m], str(paths[m]), pages[m].revision_hash) for m in group], now)
     rebuild_index(db, now, root)
     return "published"
+
+
+def _approved_revision(session: Session, item_id: int) -> str:
+    """The revision the ledger approved; an item that is not proactively disclosed is refused, never published."""
+    loaded = load(session, item_id)  # refused if the row disagrees with its ledger
+    row_disclosure = session.execute(select(ITEMS.c.disclosure).where(ITEMS.c.id == item_id)).scalar_one()
+    if loaded.rules.disclosure != "proactive" or row_disclosure != "proactive":
+        raise NotPublishable(f"稿件 {item_id} 不是主动公开的信息，拒绝发布到公开渠道（not_proactive）")
+    return loaded.rules.revision or ""
+
+
+class NotPublishable(RuntimeError):
+    """An item that may not reach a public channel (依申请公开, 不予公开): the job fails and is parked."""
 
 
 def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = None) -> str:
@@ -118,6 +145,7 @@ class TamperedRevision(RuntimeError):
 def _published(session: Session, item_id: int) -> site.PageItem:
     pub = session.execute(select(PUBLICATIONS).where(PUBLICATIONS.c.item_id == item_id)).one()
     page = _page_item(session, item_id, pub.revision_hash, pub.index_number, pub.published_at)
+    page = pairs.linked(session, {item_id: page})[item_id]
     return site.PageItem(**{**page.__dict__, "retracted_at": pub.retracted_at, "retract_reason": pub.retract_reason})
 
 

@@ -29,6 +29,7 @@ from ..policies.rules import DECISIONS
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
 from .errors import NotFound
+from .records import pairs
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
@@ -52,6 +53,7 @@ def show(session: Session, item_id: int, now: datetime | None = None) -> dict[st
         "index_number": item.index_number, "created_at": item.created_at, "updated_at": item.updated_at,
         "task": _task_dict(task) if task else None,
         "statutory": _statutory(session, item, now) if now else None,
+        **pairs.show_fields(session, item),
     }
 
 

@@ -22,15 +22,19 @@ def register(app: typer.Typer) -> None:
 def queue(actor: Annotated[str, typer.Option("--as", help="用户名")], json_out: JsonOpt = False) -> None:
     """我的待办：我有权处理的任务，按期限先后排列。"""
     from ..engine.queries import queue as my_queue
+    from ..engine.records.pairs import waiting_items
     from ..wiring import database
 
     with database().transaction() as session:
         entries = my_queue(session, actor)
+        waiting = waiting_items(session, actor)
     if json_out:
-        emit_json([asdict(e) for e in entries])
+        emit_json([asdict(e) for e in entries] + waiting)
         return
-    if not entries:
+    if not entries and not waiting:
         typer.echo("没有待办任务")
+    for w in waiting:
+        typer.echo(f"{w['item_id']:>5}  {w['stage_name']}  《{w['title']}》  {w['waiting']}")
     for e in entries:
         holder = f"（{e.assignee} 已认领）" if e.assignee else ""
         holder += f"  ⚠ {e.due_note}" if e.due_note else ""
@@ -53,6 +57,9 @@ def show(item: ItemArg, json_out: JsonOpt = False) -> None:
     typer.echo(f"现行版本 {data['revision_number']}  哈希 {data['revision_hash']}")
     if data["index_number"]:
         typer.echo(f"索引号 {data['index_number']}")
+    typer.echo(_kind_line(data))
+    if data["waiting"]:
+        typer.echo(f"发布中：{data['waiting']}")
     if data["task"]:
         t = data["task"]
         holder = f"{t['assignee']} 已认领" if t["assignee"] else "待认领"
@@ -64,6 +71,15 @@ def show(item: ItemArg, json_out: JsonOpt = False) -> None:
         typer.echo(f"  {n:>3}. [{f['severity']}] {f['check']}/{f['rule']}：{f['message']}  “{f['text']}”{hint}")
     typer.echo("")
     typer.echo(data["body"])
+
+
+def _kind_line(data: dict) -> str:
+    line = f"类别：{data['kind_name'] or '—'}"
+    if data["interprets"]:
+        line += f"　解读稿件 {data['interprets']}"
+    if data["interpreted_by"]:
+        line += f"　解读：稿件 {data['interpreted_by']}"
+    return line
 
 
 @user_errors
