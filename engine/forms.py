@@ -58,7 +58,8 @@ def _secrets_finding(cycle: list[dict[str, Any]]) -> dict[str, Any] | None:
     if not decided:
         return None
     last = decided[-1]
-    return {"contains": last["event"] != "approve", "opinion": last["opinion"] or "", "name": last["actor_name"],
+    found = last["event"] != "approve" and (bool(last["detail"].get("secret")) or last["ground"] == "state_secret")
+    return {"contains": found, "opinion": last["opinion"] or "", "name": last["actor_name"],
             "date": last["at"][:10]}
 
 
