@@ -158,3 +158,10 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 __all__ = ["insert", "publish", "rebuild_index", "reserve_index_number", "retract_page"]
+
+
+def page_of(session: Session, item_id: int) -> str:
+    """The page of a published item as its channel shows it (the notice, once retracted)."""
+    page = _published(session, item_id)
+    organisation = current_policy(session)[1].organisation.name
+    return site.notice_page(page, organisation) if page.retracted_at else site.item_page(page, organisation)

@@ -7,6 +7,7 @@ import json
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from ..policies.calendar import use_overrides
 from ..policies.config import Policy, PolicyError
 from . import models
 
@@ -43,7 +44,18 @@ def policy_at(session: Session, version: int | None) -> Policy:
     if cached is None:
         cached = policy_by_version(session, version)
         _by_version[(id(session.get_bind()), version)] = cached
+    _calendar_of_the_newest(version, cached)
     return cached
+
+
+_newest_seen: dict[str, object] = {"version": 0, "policy": None}
+
+
+def _calendar_of_the_newest(version: int, policy: Policy) -> None:
+    """Working days follow the calendar of the newest policy version this process has read (the one in force)."""
+    if version >= int(_newest_seen["version"]) and _newest_seen["policy"] is not policy:  # type: ignore[call-overload]
+        _newest_seen.update(version=version, policy=policy)
+        use_overrides(policy.calendar)
 
 
 _by_version: dict[tuple[int, int], Policy] = {}

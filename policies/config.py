@@ -164,6 +164,11 @@ class Policy(Strict):
         if any(k.needs_interpretation for k in self.kinds.values()) and not any(
                 k.interprets for k in self.kinds.values()):
             raise ValueError("kinds: 有需要解读的类别，却没有解读类别（interprets: true）")
+        for year, given in self.calendar.items():
+            for key in ("holidays", "workdays"):
+                stray = [d for d in getattr(given, key) if d.year != year]
+                if stray:
+                    raise ValueError(f"calendar.{year}.{key}: 日期 {stray[0]} 不在 {year} 年")
 
     def needs_interpretation(self, kind: str | None) -> bool:
         found = self.kinds.get(kind or "")

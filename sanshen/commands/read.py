@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -122,14 +123,29 @@ def _answer_verified(data: dict, json_out: bool, lines: Callable[[dict], list[st
 
 
 @user_errors
-def form(item: ItemArg, json_out: JsonOpt = False) -> None:
-    """信息发布审批单：单位、提交时间、来源、是否涉密及保密审查意见、各环节审核意见、签名与日期。"""
+def form(
+    item: ItemArg, json_out: JsonOpt = False,
+    sheet: Annotated[str, typer.Option("--sheet", help="approval（信息发布审批单）或 confidentiality（保密审查单）")] = "approval",
+    fmt: Annotated[str | None, typer.Option("--format", help="导出格式：csv|xlsx|pdf（须同时给出 --output）")] = None,
+    output: Annotated[Path | None, typer.Option("--output", help="导出文件")] = None,
+) -> None:
+    """信息发布审批单（或 --sheet confidentiality 保密审查单），由重放校验后的审批账本生成。"""
+    from .. import record_documents
     from ..engine.forms import approval_form
+    from ..engine.records.sheets import confidentiality_sheet
+    from ..output import fail
     from ..wiring import database
+    from .records import answer
 
+    if sheet not in ("approval", "confidentiality"):
+        fail(f"--sheet 必须是 approval 或 confidentiality：{sheet}", 2)
     with database().transaction() as session:
-        data = approval_form(session, item)
-    _answer_verified(data, json_out, _form_lines)
+        data = approval_form(session, item) if sheet == "approval" else confidentiality_sheet(session, item)
+    if sheet == "approval" and fmt is None:
+        _answer_verified(data, json_out, _form_lines)
+        return
+    document = record_documents.approval_form if sheet == "approval" else record_documents.confidentiality_sheet
+    answer(data, lambda: document(data), json_out, fmt, output, data["verified"])
 
 
 def _form_lines(data: dict) -> list[str]:
