@@ -70,6 +70,8 @@ def _item_files(session: Session, item_id: int, files: dict[str, bytes]) -> dict
     revision = session.execute(select(REVISIONS.c.title, REVISIONS.c.body).where(
         REVISIONS.c.item_id == item_id, REVISIONS.c.hash == publication.revision_hash)
         .order_by(REVISIONS.c.number.desc()).limit(1)).one()
+    retraction = session.execute(select(EVENTS.c.at).where(EVENTS.c.item_id == item_id,
+                                                            EVENTS.c.event == "retract")).scalar()
     folder = f"items/{item_id:06d}"
     files[f"{folder}/page.html"] = page_of(session, item_id).encode()
     files[f"{folder}/revision.txt"] = f"{revision.title}\n\n{revision.body}\n".encode()
@@ -77,7 +79,7 @@ def _item_files(session: Session, item_id: int, files: dict[str, bytes]) -> dict
     files[f"{folder}/confidentiality_sheet.json"] = _json(confidentiality_sheet(session, item_id))
     files[f"{folder}/history.json"] = _json(told)
     return {"item_id": item_id, "index_number": publication.index_number, "title": form["title"],
-            "published_at": publication.published_at, "retracted_at": publication.retracted_at,
+            "published_at": publication.published_at, "retracted_at": retraction,
             "verified": told["verified"]}
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from ...ledger import models
 from ..forms import approval_form
 
-PUBLICATIONS = models.Publication.__table__
+PUBLICATIONS, EVENTS = models.Publication.__table__, models.Event.__table__
 REVIEWS = ("first_review", "second_review", "final_review")
 KEY_POINTS = 60
 
@@ -29,6 +29,8 @@ def _after(day: date) -> str:
 
 def _entry(session: Session, publication: Any) -> dict[str, Any]:
     form = approval_form(session, publication.item_id)
+    retraction = session.execute(select(EVENTS.c.at, EVENTS.c.opinion).where(
+        EVENTS.c.item_id == publication.item_id, EVENTS.c.event == "retract")).first()
     body = " ".join(form["body"].split())
     reviewers = [f"{s['stage_name']} {s['name']}" for s in form["steps"]
                  if s["stage"] in REVIEWS and s["decision"] == "通过"]
@@ -36,5 +38,6 @@ def _entry(session: Session, publication: Any) -> dict[str, Any]:
             "key_points": body[:KEY_POINTS] + ("……" if len(body) > KEY_POINTS else ""), "source": form["source"],
             "department": form["department"], "published_at": publication.published_at,
             "disclosure": form["disclosure"], "reviewers": "；".join(reviewers),
-            "retracted_at": publication.retracted_at, "retract_reason": publication.retract_reason,
+            "retracted_at": retraction.at if retraction else None,
+            "retract_reason": retraction.opinion if retraction else None,
             "verified": form["verified"]}
