@@ -62,3 +62,19 @@ $S mail 1 | sed -n 1,12p
 step "网站"
 ls var/site var/site/items 2>/dev/null || true
 echo "发布页面：var/site/items/$ITEM.html"
+
+step "记录与报表（由重放校验后的审批账本生成）"
+R=var/demo/records
+mkdir -p "$R"
+MONTH=$(date +%Y-%m)
+$S form "$ITEM" --format pdf --output "$R/approval-form-$ITEM.pdf"
+$S form "$ITEM" --sheet confidentiality --format pdf --output "$R/confidentiality-sheet-$ITEM.pdf"
+$S report confidentiality --month "$MONTH" --format xlsx --output "$R/confidentiality-$MONTH.xlsx"
+$S report register --from "$MONTH-01" --to "$(date +%F)" --format xlsx --output "$R/register-$MONTH.xlsx"
+$S report register --from "$MONTH-01" --to "$(date +%F)"
+$S report annual --year "$(date +%Y)" --format pdf --output "$R/annual-$(date +%Y).pdf"
+$S report annual --year "$(date +%Y)" | sed -n 1,8p
+PACKAGE=$($S archive --period "$MONTH" --output var/demo/archive --json | .venv/bin/python -c 'import json,sys; print(json.load(sys.stdin)["package"])')
+$S archive verify "$PACKAGE"
+echo "审批单、保密审查单、汇总表、登记台账、年度统计：$R/"
+echo "归档移交包（BagIt）：$PACKAGE"

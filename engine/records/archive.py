@@ -51,6 +51,12 @@ def make_package(db: Database, period: str, root: Path | None = None, as_zip: bo
             "to": last.isoformat()}
 
 
+def package_path(policy: Any, period: str, root: Path | None = None) -> Path | None:
+    """The period's package where it was made (directory or zip), or None."""
+    bag = Path(root if root is not None else policy.archive.path) / f"{policy.organisation.code}-{period}"
+    return next((p for p in (bag, bag.with_name(bag.name + ".zip")) if p.exists()), None)
+
+
 def _payload(session: Session, start: str, end: str) -> tuple[dict[str, bytes], list[dict[str, Any]]]:
     ids = sorted(set(session.execute(select(EVENTS.c.item_id).where(
         EVENTS.c.event.in_(("deliver", "retract")), EVENTS.c.at >= start, EVENTS.c.at < end)).scalars()))

@@ -172,3 +172,11 @@ def test_a_bad_period_or_format_is_one_sentence(records):
     assert bad.returncode != 0 and bad.stderr.startswith("错误：") and "Traceback" not in bad.stderr
     bad = run("report", "annual", "--year", "2026", "--format", "doc", "--output", "x.doc", ok=False)
     assert bad.returncode == 2 and "csv|xlsx|pdf" in bad.stderr
+
+
+def test_the_calendar_in_use_says_where_it_comes_from(records):
+    run, _, _ = records
+    known = as_json(run("calendar", "--year", "2026", "--json"))
+    assert known["source"] == "chinese_calendar" and "2026-10-01" in known["holidays"] and known["workdays"]
+    beyond = run("calendar", "--year", "2031")
+    assert "估算" in beyond.stdout
