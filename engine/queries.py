@@ -172,6 +172,7 @@ def verify(session: Session, batch: int = 500) -> dict[str, Any]:
             events_checked += len(events[item.id])
             problems.extend(asdict(p) for p in replayed.problems)
             problems.extend(asdict(p) for p in publication_problems(item.id, published.get(item.id), events[item.id]))
+    problems.extend(pairs.pair_problems(session))
     return {"ok": not problems, "items_checked": checked, "events_checked": events_checked, "problems": problems}
 
 

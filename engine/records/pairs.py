@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ...ledger import models
 from ...ledger.policystore import current_policy
+from ...ledger.replay import detail_of
 from ...notifications.site import PageItem, Related
 from ...policies.config import SYSTEM_USER, Person, Policy
 from ...policies.errors import RuleBroken
@@ -173,3 +174,18 @@ def waiting_items(session: Session, username: str) -> list[dict[str, Any]]:
             found.append({"item_id": row.id, "title": row.title, "stage": row.stage, "stage_name": stage_name(row.stage),
                           "status": "waiting", "waiting_for": pending["waiting_for"], "waiting": pending["text"]})
     return found
+
+
+def pair_problems(session: Session) -> list[dict[str, Any]]:
+    """Publications that claim a partner which was not published with them, at the same moment, naming them back."""
+    events = models.Event.__table__
+    rows = session.execute(select(events.c.item_id, events.c.seq, events.c.at, events.c.detail)
+                           .where(events.c.event == "deliver")).all()
+    delivered = {row.item_id: (row.at, detail_of(row.detail).get("together_with")) for row in rows}
+    problems = []
+    for row in rows:
+        partner = detail_of(row.detail).get("together_with")
+        if partner is not None and delivered.get(partner) != (row.at, row.item_id):
+            problems.append({"item_id": row.item_id, "seq": row.seq,
+                             "problem": f"记录与稿件 {partner} 同步发布，但该稿件没有在同一时刻与之同步发布（解读三同步记录不符）"})
+    return problems

@@ -128,7 +128,7 @@ def test_verify_reports_a_ledger_where_a_policy_was_published_without_its_interp
     assert any(p["item_id"] == policy and "解读" in p["problem"] for p in report["problems"])
 
 
-def _forge_lone_delivery(db, item_id, now):
+def _forge_lone_delivery(db, item_id, now, detail=None):
     """What an older release (or a hand) could have written: a deliver event with a valid chain and no pair."""
     with db.transaction() as session:
         item = session.get(models.Item, item_id)
@@ -136,7 +136,7 @@ def _forge_lone_delivery(db, item_id, now):
                                .order_by(models.Event.seq.desc())).first()
         fields = {"item_id": item_id, "seq": last.seq + 1, "event": "deliver", "actor": "system", "role": "system",
                   "from_stage": "publishing", "to_stage": "published", "revision_hash": item.revision_hash,
-                  "opinion": None, "ground": None, "detail": json.dumps({}), "at": now.isoformat(timespec="microseconds"),
+                  "opinion": None, "ground": None, "detail": json.dumps(detail or {}), "at": now.isoformat(timespec="microseconds"),
                   "policy_version": last.policy_version, "prev_hash": last.hash}
         digest = event_hash(fields)
         session.add(models.Event(**fields, hash=digest))
@@ -178,3 +178,14 @@ def test_not_disclosed_needs_a_ground_and_a_reason(db, now):
         _submit(engine, now, disclosure="not_disclosed")
     with pytest.raises(InvalidInput):
         _submit(engine, now, disclosure="not_disclosed", disclosure_ground="internal_affairs")
+
+
+def test_verify_reports_a_publication_that_names_a_partner_not_published_with_it(db, now):
+    engine = Engine(db)
+    policy = _submit(engine, now, kind="政策文件")
+    other = _submit(engine, now, title="关于开展科技活动周的通知")
+    drive_to(engine, policy, "publishing", now)
+    _forge_lone_delivery(db, policy, now, {"together_with": other})
+    with db.transaction() as session:
+        report = verify(session)
+    assert any(p["item_id"] == policy and "同步发布" in p["problem"] for p in report["problems"])
