@@ -156,6 +156,7 @@ def show_fields(session: Session, item: Any) -> dict[str, Any]:
     pending = waiting(session, item, policy)
     return {"kind": item.kind, "kind_name": policy.kind_name(item.kind), "interprets": item.interprets,
             "interpreted_by": interpretation.id if interpretation is not None else None,
+            "interpretation_form": item.interpretation_form,
             "waiting_for": pending["waiting_for"] if pending else None,
             "waiting": pending["text"] if pending else None,
             "channel": item.channel, "intended_on": item.intended_on,

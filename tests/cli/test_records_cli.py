@@ -180,3 +180,41 @@ def test_the_calendar_in_use_says_where_it_comes_from(records):
     assert known["source"] == "chinese_calendar" and "2026-10-01" in known["holidays"] and known["workdays"]
     beyond = run("calendar", "--year", "2031")
     assert "估算" in beyond.stdout
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    env = {**os.environ, "SANSHEN_DATABASE_URL": f"sqlite:///{tmp_path / 's.db'}",
+           "SANSHEN_NOW": "2026-11-24T09:30:00+08:00"}
+
+    def run(*args, ok=True):
+        done = subprocess.run([SANSHEN, *args], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+        if ok:
+            assert done.returncode == 0, done.stderr
+        return done
+
+    run("init", "--demo")
+    (tmp_path / "body.txt").write_text(CLEAN_BODY, encoding="utf-8")
+    return run
+
+
+def test_submit_takes_a_kind_and_the_policy_an_interpretation_interprets(fresh):
+    policy = as_json(fresh("submit", "--as", "wangfang", "--title", "关于促进科技成果转化的若干措施",
+                           "--body-file", "body.txt", "--kind", "政策文件", "--json"))["id"]
+    interpretation = as_json(fresh("submit", "--as", "wangfang", "--title", "政策解读", "--body-file", "body.txt",
+                                   "--interprets", str(policy), "--form", "图表图解", "--json"))["id"]
+    shown = as_json(fresh("show", str(interpretation), "--json"))
+    assert shown["kind"] == "policy_interpretation" and shown["interprets"] == policy
+    assert shown["interpretation_form"] == "图表图解" and shown["waiting_for"] is None
+    assert as_json(fresh("show", str(policy), "--json"))["interpreted_by"] == interpretation
+    stranger = fresh("submit", "--as", "liqiang", "--title", "另一份解读", "--body-file", "body.txt",
+                     "--interprets", str(policy), ok=False)
+    assert stranger.returncode != 0 and stranger.stderr.startswith("错误：") and "Traceback" not in stranger.stderr
+
+
+def test_not_disclosed_without_a_ground_is_refused_in_one_sentence(fresh):
+    done = fresh("submit", "--as", "wangfang", "--title", "内部事项", "--body-file", "body.txt",
+                 "--disclosure", "not_disclosed", ok=False)
+    assert done.returncode != 0 and "ground_required" in done.stderr and "Traceback" not in done.stderr
+    fresh("submit", "--as", "wangfang", "--title", "内部事项", "--body-file", "body.txt", "--disclosure",
+          "not_disclosed", "--disclosure-ground", "internal_affairs", "--disclosure-reason", "属于内部管理信息")
