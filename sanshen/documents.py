@@ -5,6 +5,7 @@ font installed on the machine.
 """
 
 import csv
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,7 +72,7 @@ def _xlsx(doc: Document, path: Path) -> None:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = doc.title[:31]
+    sheet.title = re.sub(r"[\[\]:*?/\\]", "_", doc.title)[:31]
     sheet.append([doc.title])
     sheet["A1"].font = Font(bold=True, size=14)
     for label, value in doc.fields:
