@@ -17,7 +17,10 @@ def approval_form(data: dict[str, Any]) -> Document:
     return Document(
         f"{data['organisation']}信息发布审批单",
         [("稿件编号", data["item_id"]), ("索引号", data["index_number"] or "（发布时编制）"),
-         ("公开属性", data["disclosure"]), ("撰稿单位", data["department"]), ("撰稿人", data["drafter"]),
+         ("公开属性", data["disclosure"]),
+         *([("不予公开理由", f"{data['disclosure_ground']}：{data['disclosure_reason']}")]
+           if data.get("disclosure_ground") else []),
+         ("撰稿单位", data["department"]), ("撰稿人", data["drafter"]),
          ("提交时间", (data["submitted_at"] or "")[:16].replace("T", " ")), ("信息来源", data["source"]),
          ("信息形成日期", data["formed_on"]),
          ("是否涉密", "尚未审查" if secrets is None else ("是" if secrets["contains"] else "否")),

@@ -162,6 +162,9 @@ def test_a_period_with_nothing_published_still_gets_a_package_with_an_empty_list
     run, _, home = records
     made = as_json(run("archive", "--period", "2026-10", "--zip", "--json"))
     assert made["items"] == 0 and made["package"].endswith(".zip")
+    first = Path(made["package"] if Path(made["package"]).is_absolute() else home / made["package"]).read_bytes()
+    run("archive", "--period", "2026-10", "--zip")
+    assert Path(made["package"] if Path(made["package"]).is_absolute() else home / made["package"]).read_bytes() == first
     checked = as_json(run("archive", "verify", made["package"], "--json"))
     assert checked["valid"] and checked["items"] == 0
 
@@ -216,5 +219,9 @@ def test_not_disclosed_without_a_ground_is_refused_in_one_sentence(fresh):
     done = fresh("submit", "--as", "wangfang", "--title", "内部事项", "--body-file", "body.txt",
                  "--disclosure", "not_disclosed", ok=False)
     assert done.returncode != 0 and "ground_required" in done.stderr and "Traceback" not in done.stderr
-    fresh("submit", "--as", "wangfang", "--title", "内部事项", "--body-file", "body.txt", "--disclosure",
-          "not_disclosed", "--disclosure-ground", "internal_affairs", "--disclosure-reason", "属于内部管理信息")
+    item = as_json(fresh("submit", "--as", "wangfang", "--title", "内部事项", "--body-file", "body.txt", "--disclosure",
+                         "not_disclosed", "--disclosure-ground", "internal_affairs", "--disclosure-reason",
+                         "属于内部管理信息", "--json"))["id"]
+    form = as_json(fresh("form", str(item), "--json"))
+    assert form["disclosure"] == "不予公开" and form["disclosure_reason"] == "属于内部管理信息"
+    assert form["disclosure_ground"] == "属于内部事务信息"
