@@ -44,17 +44,17 @@ def policy_at(session: Session, version: int | None) -> Policy:
     if cached is None:
         cached = policy_by_version(session, version)
         _by_version[(id(session.get_bind()), version)] = cached
-    _calendar_of_the_newest(version, cached)
+    _calendar_of_the_newest(session.get_bind(), version, cached)
     return cached
 
 
-_newest_seen: dict[str, object] = {"version": 0, "policy": None}
+_newest_seen: dict[int, int] = {}  # database -> the newest policy version read from it
 
 
-def _calendar_of_the_newest(version: int, policy: Policy) -> None:
-    """Working days follow the calendar of the newest policy version this process has read (the one in force)."""
-    if version >= int(_newest_seen["version"]) and _newest_seen["policy"] is not policy:  # type: ignore[call-overload]
-        _newest_seen.update(version=version, policy=policy)
+def _calendar_of_the_newest(bind: object, version: int, policy: Policy) -> None:
+    """Working days follow the calendar of the newest policy version read from the database (the one in force)."""
+    if version >= _newest_seen.get(id(bind), 0):
+        _newest_seen[id(bind)] = version
         use_overrides(policy.calendar)
 
 

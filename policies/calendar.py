@@ -30,9 +30,11 @@ _overrides: dict[int, tuple[frozenset[date], frozenset[date]]] = {}
 
 def use_overrides(years: Mapping[int, Any]) -> None:
     """Use the policy in force's calendar for the years it gives (each with `holidays` and `workdays`)."""
-    _overrides.clear()
-    _overrides.update({year: (frozenset(given.holidays), frozenset(given.workdays)) for year, given in years.items()})
-    _is_working_day.cache_clear()
+    wanted = {year: (frozenset(given.holidays), frozenset(given.workdays)) for year, given in years.items()}
+    if wanted != _overrides:
+        _overrides.clear()
+        _overrides.update(wanted)
+        _is_working_day.cache_clear()
 
 
 def is_working_day(day: date) -> bool:
