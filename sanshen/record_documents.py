@@ -73,6 +73,7 @@ def annual(data: dict[str, Any], detail: bool) -> Document:
         *((f"　其中：{kind}", n) for kind, n in data["by_kind"].items()),
         ("不予发布数", data["refused"]), *((f"　{ground}", n) for ground, n in data["refused_by_ground"].items()),
         ("撤回数", data["withdrawn"]), ("撤稿数", data["retracted"]), ("依申请公开审批通过数", data["on_request_approved"]),
+        ("不予公开（审批备案）数", data["not_disclosed_recorded"]),
         ("超过法定时限发布数", data["past_statutory_limit"]),
         ("超期工作日（合计/最长）", f"{late['total']} / {late['max']}"),
         ("信息形成至发布的工作日中位数", data["median_working_days_to_publication"]),

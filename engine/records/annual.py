@@ -52,8 +52,9 @@ def annual(session: Session, year: int) -> dict[str, Any]:
             detail["withdrawn"].append(row.item_id)
         elif row.event == "retract":
             detail["retracted"].append(row.item_id)
-        elif row.to_stage == "recorded" and row.disclosure == "on_request":
-            detail["on_request_approved"].append(row.item_id)
+        elif row.to_stage == "recorded":
+            detail["on_request_approved" if row.disclosure == "on_request" else "not_disclosed_recorded"].append(
+                row.item_id)
     detail["past_statutory_limit"] = sorted(late_days)
     return {
         "year": year, "organisation": policy.organisation.name,
@@ -61,6 +62,7 @@ def annual(session: Session, year: int) -> dict[str, Any]:
         "refused": sum(by_ground.values()), "refused_by_ground": dict(by_ground),
         "withdrawn": len(detail["withdrawn"]), "retracted": len(detail["retracted"]),
         "on_request_approved": len(detail["on_request_approved"]),
+        "not_disclosed_recorded": len(detail["not_disclosed_recorded"]),
         "past_statutory_limit": len(late_days),
         "working_days_late": {"total": sum(late_days.values()), "max": max(late_days.values(), default=0),
                               "by_item": {str(item): days for item, days in sorted(late_days.items())}},

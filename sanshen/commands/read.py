@@ -154,6 +154,7 @@ def _form_lines(data: dict) -> list[str]:
         f"{'是' if secrets['contains'] else '否'}　保密审查意见：{secrets['opinion']}　审查人：{secrets['name']}　{secrets['date']}")
     lines = [f"{data['organisation']}信息发布审批单", "",
              f"稿件编号：{data['item_id']}　索引号：{data['index_number'] or '（发布时编制）'}　公开属性：{data['disclosure']}",
+             *([f"不予公开理由：{data['disclosure_ground']}：{data['disclosure_reason']}"] if data["disclosure_ground"] else []),
              f"撰稿单位：{data['department']}　撰稿人：{data['drafter']}　提交时间：{(data['submitted_at'] or '')[:16].replace('T', ' ')}",
              f"信息来源：{data['source']}　信息形成日期：{data['formed_on'] or '—'}",
              f"是否涉密：{secret_line}",

@@ -127,7 +127,7 @@ def test_the_annual_figures_and_the_items_behind_them(records):
     assert figures["year"] == 2026 and figures["published_proactively"] == 4
     assert figures["by_kind"] == {"通知公告": 2, "政策文件": 1, "政策解读": 1}
     assert figures["refused_by_ground"] == {"属于国家秘密": 1} and figures["retracted"] == 1
-    assert figures["on_request_approved"] == 1 and figures["withdrawn"] == 0
+    assert figures["on_request_approved"] == 1 and figures["withdrawn"] == 0 and figures["not_disclosed_recorded"] == 0
     assert figures["past_statutory_limit"] == 0 and figures["verified"]
     assert figures["detail"]["on_request_approved"] == [ids["on_request"]]
     run("report", "annual", "--year", "2026", "--format", "pdf", "--output", "annual.pdf")
@@ -225,3 +225,4 @@ def test_not_disclosed_without_a_ground_is_refused_in_one_sentence(fresh):
     form = as_json(fresh("form", str(item), "--json"))
     assert form["disclosure"] == "不予公开" and form["disclosure_reason"] == "属于内部管理信息"
     assert form["disclosure_ground"] == "属于内部事务信息"
+    assert "不予公开理由：属于内部事务信息：属于内部管理信息" in fresh("form", str(item)).stdout
