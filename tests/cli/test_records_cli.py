@@ -85,6 +85,9 @@ def test_the_confidentiality_sheet_has_the_intended_channel_and_the_officer(reco
     assert sheet["channel"] == "政务新媒体" and sheet["officer"] == "林峰" and sheet["contains_secrets"] is False
     refused = as_json(run("form", str(ids["secret"]), "--sheet", "confidentiality", "--json"))
     assert refused["contains_secrets"] is True and refused["ground"] == "属于国家秘密"
+    run("form", str(ids["notice"]), "--sheet", "confidentiality", "--format", "csv", "--output", "sheet.csv")
+    fields = dict(csv.reader((records[2] / "sheet.csv").open(encoding="utf-8-sig")))
+    assert fields["拟发布渠道"] == "政务新媒体" and fields["审查人"] == "林峰" and fields["是否涉密"] == "否"
 
 
 def test_the_approval_form_as_pdf_reads_back_in_chinese(records):
