@@ -68,7 +68,8 @@ class Engine:
                 raise RuleBroken("role_required", f"只有{names}可以提交稿件")
             if cmd.formed_on and cmd.formed_on > now.date():
                 raise InvalidInput(f"信息形成日期 {cmd.formed_on} 晚于今天，请核对")
-            kind = pairs.attributes(session, policy, person, cmd.kind, cmd.interprets, cmd.interpretation_form)
+            kind = pairs.attributes(session, policy, person, cmd.kind, cmd.interprets, cmd.interpretation_form,
+                                    cmd.disclosure)
             item = ItemState(0, cmd.title.strip(), cmd.actor, person.department, "drafting", 1, None, 0, GENESIS,
                              cmd.disclosure, None)
             item.id = session.execute(insert(ITEMS).values(

@@ -37,7 +37,7 @@ class Attributes:
 
 
 def attributes(session: Session, policy: Policy, person: Person, given_kind: str | None,
-               interprets: int | None, form: str | None) -> Attributes:
+               interprets: int | None, form: str | None, disclosure: str = "proactive") -> Attributes:
     """Check the kind, the policy interpreted (谁起草谁解读) and the form of interpretation."""
     kind = policy.kind_id(given_kind) if given_kind else policy.default_kind
     if interprets is not None and not given_kind:
@@ -49,6 +49,8 @@ def attributes(session: Session, policy: Policy, person: Person, given_kind: str
         raise InvalidInput(f"“{rule.name}”类信息{'须用 --interprets 指明所解读的政策文件' if rule.interprets else '不能解读其他稿件'}")
     if interprets is None:
         return Attributes(kind)
+    if disclosure != "proactive":
+        raise InvalidInput("政策解读须主动公开，与所解读的政策文件同步发布")
     _may_interpret(session, policy, person, interprets, rule.interpreter_roles)
     if form is not None and rule.forms and form not in rule.forms:
         raise InvalidInput(f"解读形式须为 {'、'.join(rule.forms)} 之一")

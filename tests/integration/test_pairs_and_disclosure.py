@@ -115,6 +115,8 @@ def test_only_the_policys_drafter_interprets_it(db, now):
     assert refused.value.rule == "interpreter_only"
     with pytest.raises(InvalidInput):
         _submit(engine, now, kind="通知公告", interprets=policy)
+    with pytest.raises(InvalidInput, match="主动公开"):
+        _submit(engine, now, interprets=policy, disclosure="on_request")
 
 
 def test_verify_reports_a_ledger_where_a_policy_was_published_without_its_interpretation(db, now):
