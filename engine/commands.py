@@ -6,6 +6,7 @@ from datetime import date
 
 from ..policies.grounds import DISCLOSURE_ATTRIBUTES, REFUSAL_GROUNDS
 from ..policies.kinds import CHANNELS
+from ..policies.text import forbidden_character
 from .errors import InvalidInput
 
 MAX_TITLE = 500
@@ -18,9 +19,15 @@ def _text(value: str, what: str, limit: int) -> str:
         raise InvalidInput(f"{what}不能为空")
     if len(value) > limit:
         raise InvalidInput(f"{what}过长（最多 {limit} 个字符）")
-    if "\x00" in value:
-        raise InvalidInput(f"{what}含有非法的空字符")
+    _characters(value, what)
     return value
+
+
+def _characters(value: str | None, what: str, multiline: bool = True) -> None:
+    """Refuse text holding a control character (XML 1.0 and terminals must not see them)."""
+    problem = forbidden_character(value, multiline) if value else None
+    if problem:
+        raise InvalidInput(f"{what}{problem}，请删除后重试")
 
 
 def _title(value: str) -> str:
@@ -28,6 +35,7 @@ def _title(value: str) -> str:
     _text(value, "标题", MAX_TITLE)
     if "\n" in value.strip() or "\r" in value.strip():
         raise InvalidInput("标题不能换行")
+    _characters(value.strip(), "标题", multiline=False)
     return value
 
 
@@ -50,10 +58,15 @@ class Submit:
     def __post_init__(self) -> None:
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
+        _characters(self.source, "来源", multiline=False)
+        if self.source and len(self.source) > MAX_TITLE:
+            raise InvalidInput(f"来源过长（最多 {MAX_TITLE} 个字符）")
         if self.disclosure not in DISCLOSURE_ATTRIBUTES:
             raise InvalidInput(f"公开属性必须是 {', '.join(DISCLOSURE_ATTRIBUTES)} 之一")
         if self.channel not in CHANNELS:
             raise InvalidInput(f"拟发布渠道必须是 {', '.join(CHANNELS)} 之一")
+        _characters(self.kind, "信息类别", multiline=False)
+        _characters(self.interpretation_form, "解读形式", multiline=False)
         if self.disclosure == "not_disclosed":
             _reason_of_non_disclosure(self.disclosure_ground, self.disclosure_reason)
         elif self.disclosure_ground or self.disclosure_reason:
@@ -97,6 +110,7 @@ class Decide:
             raise InvalidInput("“涉密”只能在保密审查退回或不予发布时标明")
         if self.opinion is not None and len(self.opinion) > 20_000:
             raise InvalidInput("意见过长（最多 20000 个字符）")
+        _characters(self.opinion, "意见")
         if self.expected_revision is not None and not SHA256.fullmatch(self.expected_revision):
             raise InvalidInput(f"版本哈希应为 64 位十六进制数：{self.expected_revision!r}")
 
@@ -113,3 +127,6 @@ class Correct:
         _text(self.body, "正文", MAX_BODY)
         if self.title is not None:
             _title(self.title)
+        if self.opinion is not None and len(self.opinion) > 20_000:
+            raise InvalidInput("意见过长（最多 20000 个字符）")
+        _characters(self.opinion, "意见")

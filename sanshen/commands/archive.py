@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, fail, say
 from .errors import user_errors
 from .options import JsonOpt
 
@@ -38,7 +38,7 @@ def archive(
     if json_out:
         emit_json({"package": made["package"], "items": made["items"]})
         return
-    typer.echo(f"{made['period']}（{made['from']} 至 {made['to']}）归档包：{made['package']}，共 {made['items']} 件")
+    say(f"{made['period']}（{made['from']} 至 {made['to']}）归档包：{made['package']}，共 {made['items']} 件")
 
 
 @archive_app.command("verify")
@@ -53,11 +53,11 @@ def verify(package: Annotated[Path, typer.Argument(help="归档包（文件夹�
     if json_out:
         emit_json(checked)
     elif checked["valid"]:
-        typer.echo(f"归档包校验通过：{package}（{checked['items']} 件）")
+        say(f"归档包校验通过：{package}（{checked['items']} 件）")
     else:
-        typer.echo(f"归档包校验失败：{package}")
+        say(f"归档包校验失败：{package}")
         for problem in checked["problems"]:
-            typer.echo(f"  {problem}")
+            say(f"  {problem}")
     if not checked["valid"]:
         raise typer.Exit(1)
 
@@ -75,8 +75,8 @@ def calendar(year: Annotated[int | None, typer.Option(help="年度（默认今�
     if json_out:
         emit_json(data)
         return
-    typer.echo(f"{data['year']} 年工作日历　来源：{data['source_name']}　工作日 {data['working_days']} 天")
-    typer.echo("节假日：" + ("、".join(data["holidays"]) or "—"))
-    typer.echo("调休上班日：" + ("、".join(data["workdays"]) or "—"))
+    say(f"{data['year']} 年工作日历　来源：{data['source_name']}　工作日 {data['working_days']} 天")
+    say("节假日：" + ("、".join(data["holidays"]) or "—"))
+    say("调休上班日：" + ("、".join(data["workdays"]) or "—"))
     if data["estimated"]:
-        typer.echo("⚠ 本年度不在日历包和策略文件中，按周一至周五估算；可在策略文件 calendar 中补充国务院公布的安排")
+        say("⚠ 本年度不在日历包和策略文件中，按周一至周五估算；可在策略文件 calendar 中补充国务院公布的安排")

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, fail, say
 from .errors import user_errors
 from .options import JsonOpt
 
@@ -37,10 +37,10 @@ def answer(data: Any, document: Callable[[], Any], json_out: bool, fmt: str | No
             write(document(), fmt, output)
         except OSError as error:
             fail(f"无法写入 {output}：{error.strerror}", 2)
-        typer.echo(f"已写入 {output}")
+        say(f"已写入 {output}")
     else:
         for line in lines(document()):
-            typer.echo(line)
+            say(line)
     if not verified:
         raise typer.Exit(1)
 
