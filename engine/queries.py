@@ -32,6 +32,7 @@ from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
 from . import audit_publications
 from .errors import NotFound, a_row_id
+from .records import pairs
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
@@ -56,6 +57,7 @@ def show(session: Session, item_id: int, now: datetime | None = None) -> dict[st
         "index_number": item.index_number, "created_at": item.created_at, "updated_at": item.updated_at,
         "task": _task_dict(task) if task else None,
         "statutory": _statutory(session, item, now) if now else None,
+        **pairs.show_fields(session, item),
     }
 
 
@@ -212,6 +214,7 @@ def verify(session: Session, batch: int = 500, pages: Path | None = None) -> dic
         checked, events_checked = checked + counted[0], events_checked + counted[1]
         problems.extend(counted[2])
     problems.extend(audit_publications.publication_problems(session, pages))
+    problems.extend(pairs.pair_problems(session))
     return {"ok": not problems, "items_checked": checked, "events_checked": events_checked, "problems": problems}
 
 
