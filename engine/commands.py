@@ -64,7 +64,6 @@ class Submit:
     disclosure: str = "proactive"
     source: str = ""
     formed_on: date | None = None
-    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
     kind: str | None = None
     interprets: int | None = None
     interpretation_form: str | None = None
@@ -72,6 +71,7 @@ class Submit:
     intended_on: date | None = None
     disclosure_ground: str | None = None
     disclosure_reason: str | None = None
+    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
         _title(self.title)
@@ -126,8 +126,8 @@ class Decide:
     ground: str | None = None
     assignee: str | None = None
     expected_revision: str | None = None
-    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
     secret: bool = False
+    key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
         if self.secret and self.event not in ("return", "refuse"):
