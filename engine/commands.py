@@ -4,7 +4,8 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
-from ..policies.grounds import DISCLOSURE_ATTRIBUTES
+from ..policies.grounds import DISCLOSURE_ATTRIBUTES, REFUSAL_GROUNDS
+from ..policies.kinds import CHANNELS
 from ..policies.text import forbidden_character
 from .errors import InvalidInput
 
@@ -63,6 +64,13 @@ class Submit:
     disclosure: str = "proactive"
     source: str = ""
     formed_on: date | None = None
+    kind: str | None = None
+    interprets: int | None = None
+    interpretation_form: str | None = None
+    channel: str = "website"
+    intended_on: date | None = None
+    disclosure_ground: str | None = None
+    disclosure_reason: str | None = None
     key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
@@ -75,7 +83,22 @@ class Submit:
             raise InvalidInput(f"信息形成日期 {self.formed_on} 早于 {EARLIEST_FORMED_ON}，不是可信的日期，请核对")
         if self.disclosure not in DISCLOSURE_ATTRIBUTES:
             raise InvalidInput(f"公开属性必须是 {', '.join(DISCLOSURE_ATTRIBUTES)} 之一")
+        if self.channel not in CHANNELS:
+            raise InvalidInput(f"拟发布渠道必须是 {', '.join(CHANNELS)} 之一")
+        _characters(self.kind, "信息类别", multiline=False)
+        _characters(self.interpretation_form, "解读形式", multiline=False)
+        if self.disclosure == "not_disclosed":
+            _reason_of_non_disclosure(self.disclosure_ground, self.disclosure_reason)
+        elif self.disclosure_ground or self.disclosure_reason:
+            raise InvalidInput("只有不予公开的信息才填写不予公开的理由")
         _every_text_storable(self)
+
+
+def _reason_of_non_disclosure(ground: str | None, reason: str | None) -> None:
+    """不予公开 needs a legal ground and a written reason (ground_required)."""
+    if ground not in REFUSAL_GROUNDS:
+        raise InvalidInput(f"不予公开须选择法定理由（ground_required）：{'、'.join(REFUSAL_GROUNDS)}")
+    _text(reason or "", "不予公开的说明", 20_000)
 
 
 @dataclass(frozen=True)
@@ -103,9 +126,12 @@ class Decide:
     ground: str | None = None
     assignee: str | None = None
     expected_revision: str | None = None
+    secret: bool = False
     key: str | None = None  # the caller's idempotency key: the same key again answers the first outcome
 
     def __post_init__(self) -> None:
+        if self.secret and self.event not in ("return", "refuse"):
+            raise InvalidInput("“涉密”只能在保密审查退回或不予发布时标明")
         if self.ground is not None and self.event != "refuse":  # stored with the event: only where it means something
             raise InvalidInput("只有“不予发布”需要选择法定理由")
         if self.assignee is not None and self.event != "release":

@@ -31,6 +31,8 @@ def approval_form(session: Session, item_id: int, scope: Scope | None = None) ->
         "source": item["source"] or "本单位原创", "drafter": _name_of(policy, item["drafter"]),
         "submitted_at": cycle[0]["at"] if cycle else None, "formed_on": item["formed_on"],
         "disclosure": DISCLOSURE_ATTRIBUTES.get(item["disclosure"], item["disclosure"]),
+        "disclosure_ground": REFUSAL_GROUNDS.get(item.get("disclosure_ground") or ""),
+        "disclosure_reason": item.get("disclosure_reason"),
         "contains_secrets": _secrets_finding(cycle), "published_online": item["stage"] in ("published", "retracted"),
         "index_number": item["index_number"], "stage": item["stage"], "stage_name": stage_name(item["stage"]),
         "steps": steps, "verified": told["verified"],
@@ -59,7 +61,8 @@ def _secrets_finding(cycle: list[dict[str, Any]]) -> dict[str, Any] | None:
     if not decided:
         return None
     last = decided[-1]
-    return {"contains": last["event"] != "approve", "opinion": last["opinion"] or "", "name": last["actor_name"],
+    found = last["event"] != "approve" and (bool(last["detail"].get("secret")) or last["ground"] == "state_secret")
+    return {"contains": found, "opinion": last["opinion"] or "", "name": last["actor_name"],
             "date": last["at"][:10]}
 
 

@@ -21,7 +21,8 @@ from .commands import Correct, Decide, Revise, Submit
 from .errors import CONFLICT, Conflict, InvalidInput
 from .jobs import JobRef, hold
 from .once import exactly_once, moved_under
-from .scope import acting, may_change
+from .records import pairs
+from .scope import acting, interpreted_in_scope, may_change
 from .unit import ITEMS, ItemState, Loaded, add_revision, load, stamp, transition
 
 PUBLICATIONS = Publication.__table__
@@ -56,16 +57,25 @@ class Engine:
                 raise RuleBroken("role_required", f"只有{names}可以提交稿件")
             if cmd.formed_on and cmd.formed_on > now.date():
                 raise InvalidInput(f"信息形成日期 {cmd.formed_on} 晚于今天，请核对")
+            if cmd.interprets is not None:  # a policy of another organisation is not found, as one that does not exist
+                interpreted_in_scope(session, cmd.interprets, Scope(cmd.actor, organisation))
+            kind = pairs.attributes(session, policy, person, cmd.kind, cmd.interprets, cmd.interpretation_form,
+                                    cmd.disclosure)
             item = ItemState(0, cmd.title.strip(), cmd.actor, person.department, "drafting", 1, None, 0, GENESIS,
                              cmd.disclosure, None, organisation)
             item.id = session.execute(insert(ITEMS).values(
                 organisation_id=organisation, title=item.title, drafter=item.drafter, department_id=item.department_id, stage=item.stage,
                 version=item.version, last_seq=0, head_hash=GENESIS, disclosure=cmd.disclosure, source=cmd.source,
-                channel="website", formed_on=cmd.formed_on.isoformat() if cmd.formed_on else None,
+                channel=cmd.channel, formed_on=cmd.formed_on.isoformat() if cmd.formed_on else None,
+                kind=kind.kind, interprets=kind.interprets, interpretation_form=kind.form,
+                intended_on=cmd.intended_on.isoformat() if cmd.intended_on else None,
+                disclosure_ground=cmd.disclosure_ground, disclosure_reason=cmd.disclosure_reason,
                 created_at=stamp(now), updated_at=stamp(now)).returning(ITEMS.c.id)).scalar_one()
             loaded = Loaded(item, version, policy, ItemRules(policy, cmd.actor, person.department, {}))
             revision = add_revision(session, loaded, item.title, cmd.body, cmd.actor, "submit", now)
-            transition(session, loaded, Step("submit", cmd.actor, revision=revision.hash), now)
+            attributes = {"disclosure": cmd.disclosure, "kind": kind.kind, "interprets": kind.interprets}
+            transition(session, loaded, Step("submit", cmd.actor, revision=revision.hash, **attributes), now,
+                       {key: value for key, value in attributes.items() if value is not None})
             return item
 
     @exactly_once
@@ -96,11 +106,14 @@ class Engine:
             loaded = self._load(session, cmd.item_id)
             step = Step(cmd.event, cmd.actor, opinion=cmd.opinion, ground=cmd.ground, assignee=cmd.assignee,
                         expected_revision=cmd.expected_revision)
+            if cmd.secret and loaded.item.stage != "confidentiality_review":
+                raise InvalidInput("“涉密”只能由保密审查员在保密审查环节标明")
             try:
-                transition(session, loaded, step, now)
+                transition(session, loaded, step, now, {"secret": True} if cmd.secret else None)
             except RuleBroken:
                 moved_under(session, loaded, cmd.actor)
                 raise
+            pairs.follow_partner(session, loaded, now)
             return loaded.item
 
     @exactly_once
@@ -159,6 +172,27 @@ class Engine:
             loaded = self._load(session, item_id)
             transition(session, loaded, Step(event, SYSTEM_USER), now, detail)
             return loaded.item
+
+    @exactly_once
+    def deliver_together(self, pages: list[tuple[int, str, str, str, str]], now: datetime,
+                         claim: JobRef | None = None) -> None:
+        """Record the publication of a policy and its interpretation: both deliver events in one transaction.
+
+        `pages`: (item id, 索引号, path, revision hash, page hash) of each of the two.
+        """
+        with self._unit() as session:
+            hold(session, claim, now)
+            for n, (item_id, index_number, path, revision_hash, page_hash) in enumerate(pages):
+                loaded = load(session, item_id)
+                if loaded.item.revision_hash != revision_hash:
+                    raise Conflict("待发布的版本已改变，本次发布未生效")
+                other = pages[1 - n][0]
+                transition(session, loaded, Step("deliver", SYSTEM_USER, together_with=other), now,
+                           {"index_number": index_number, "page_hash": page_hash, "together_with": other})
+                session.execute(insert(PUBLICATIONS).values(item_id=item_id, index_number=index_number,
+                                                            organisation_id=loaded.item.organisation_id,
+                                                            revision_hash=revision_hash, path=path,
+                                                            published_at=stamp(now), page_hash=page_hash))
 
     @exactly_once
     def deliver(self, item_id: int, index_number: str, path: str, revision_hash: str, now: datetime,

@@ -23,6 +23,7 @@ from ..notifications import site
 from ..policies.config import Policy
 from .handlers import Engine
 from .jobs import JobRef, hold
+from .records import pairs
 from .unit import ITEMS, REVISIONS, load, stamp
 
 COUNTERS, PUBLICATIONS = models.IndexCounter.__table__, models.Publication.__table__
@@ -61,31 +62,60 @@ def publish(db: Database, item_id: int, now: datetime, root: Path | None = None,
 
     `claim`: the job this runs for; each write checks it still holds. `clock`: the moment of each write
     (the run's start plus the time elapsed), so the page and the ledger say when it really happened.
+    A policy document and its interpretation are published together (三同步): one job writes both
+    pages, linked both ways, and records both publications at one moment; the first of the two to
+    reach 发布中 waits there for the other.
     """
     moment = clock or (lambda: now)
     with db.reading() as session:
         stage = session.execute(select(ITEMS.c.stage).where(ITEMS.c.id == item_id)).scalar_one_or_none()
         if stage != "publishing":
             return f"skipped: item is {stage}"
-        loaded = load(session, item_id)
-        approved = loaded.rules.revision or ""  # the ledger's, refused if the row disagrees
-    organisation, policy = loaded.item.organisation_id, loaded.policy
-    number = reserve_index_number(db, item_id, moment(), claim)
+        group = pairs.publication_group(session, item_id)
+        if isinstance(group, str):
+            return f"waiting: {group}"
+        approved = {member: _approved_revision(session, member) for member in group}
+        organisation_id = session.execute(select(ITEMS.c.organisation_id).where(ITEMS.c.id == item_id)).scalar_one()
+        policy = current_policy(session, organisation_id)[1]
+    numbers = {member: reserve_index_number(db, member, moment(), claim) for member in group}
     at = moment()
     with db.reading() as session:
-        page = _page_item(session, item_id, approved, number, stamp(at))
-    path, text = _site_root(policy, root) / "items" / f"{item_id}.html", site.item_page(page, policy.organisation.name)
+        policy_root = _site_root(policy, root)
+        pages = {m: _page_item(session, m, approved[m], numbers[m], stamp(at)) for m in group}
+        pages = pairs.linked(session, pages)
+        organisation = policy.organisation.name
+    paths = {m: policy_root / "items" / f"{m}.html" for m in group}
+    texts = {m: site.item_page(pages[m], organisation) for m in group}
     with db.transaction() as session:
-        hold(session, claim, at)  # the page is a file, outside the transaction: the claim is checked just before
-    _write_atomically(path, text)
-    Engine(db).deliver(item_id, number, str(path), page.revision_hash, at, page_hash=page_digest(text), claim=claim)
-    rebuild_index(db, moment(), root, organisation)
+        hold(session, claim, at)  # the pages are files, outside the transaction: the claim is checked just before
+    for member in group:
+        _write_atomically(paths[member], texts[member])
+    if len(group) == 1:
+        Engine(db).deliver(item_id, numbers[item_id], str(paths[item_id]), pages[item_id].revision_hash, at,
+                           page_hash=page_digest(texts[item_id]), claim=claim)
+    else:
+        Engine(db).deliver_together([(m, numbers[m], str(paths[m]), pages[m].revision_hash, page_digest(texts[m]))
+                                     for m in group], at, claim=claim)
+    rebuild_index(db, moment(), root, organisation_id)
     return "published"
 
 
 def page_digest(text: str) -> str:
     """The SHA-256 of a page as written (UTF-8): recorded with the publication, compared by verify."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _approved_revision(session: Session, item_id: int) -> str:
+    """The revision the ledger approved; an item that is not proactively disclosed is refused, never published."""
+    loaded = load(session, item_id)  # refused if the row disagrees with its ledger
+    row_disclosure = session.execute(select(ITEMS.c.disclosure).where(ITEMS.c.id == item_id)).scalar_one()
+    if loaded.rules.disclosure != "proactive" or row_disclosure != "proactive":
+        raise NotPublishable(f"稿件 {item_id} 不是主动公开的信息，拒绝发布到公开渠道（not_proactive）")
+    return loaded.rules.revision or ""
+
+
+class NotPublishable(RuntimeError):
+    """An item that may not reach a public channel (依申请公开, 不予公开): the job fails and is parked."""
 
 
 def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = None,
@@ -150,6 +180,7 @@ class TamperedRevision(RuntimeError):
 def _published(session: Session, item_id: int) -> site.PageItem:
     pub = session.execute(select(PUBLICATIONS).where(PUBLICATIONS.c.item_id == item_id)).one()
     page = _page_item(session, item_id, pub.revision_hash, pub.index_number, pub.published_at)
+    page = pairs.linked(session, {item_id: page})[item_id]
     return site.PageItem(**{**page.__dict__, "retracted_at": pub.retracted_at, "retract_reason": pub.retract_reason})
 
 
@@ -172,3 +203,10 @@ def _make_folders(folder: Path) -> None:
 
 
 __all__ = ["insert", "publish", "rebuild_index", "reserve_index_number", "retract_page"]
+
+
+def page_of(session: Session, item_id: int) -> str:
+    """The page of a published item as its channel shows it (the notice, once retracted)."""
+    page = _published(session, item_id)
+    organisation = current_policy(session)[1].organisation.name
+    return site.notice_page(page, organisation) if page.retracted_at else site.item_page(page, organisation)

@@ -33,6 +33,7 @@ from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
 from . import audit_publications
 from .errors import a_row_id
+from .records import pairs
 from .scope import item_visible, within
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
@@ -66,6 +67,7 @@ def show(session: Session, item_id: int, now: datetime | None = None, scope: Sco
         "index_number": item.index_number, "created_at": item.created_at, "updated_at": item.updated_at,
         "task": _task_dict(task) if task else None,
         "statutory": _statutory(session, item, now) if now else None,
+        **pairs.show_fields(session, item),
     }
 
 
@@ -227,7 +229,7 @@ def verify(session: Session, batch: int = 500, pages: Path | None = None,
         counted = verify_items(session, ids[start:start + batch])
         checked, events_checked = checked + counted[0], events_checked + counted[1]
         problems.extend(counted[2])
-    audited = audit_publications.publication_problems(session, pages)
+    audited = audit_publications.publication_problems(session, pages) + pairs.pair_problems(session)
     if scope is not None and not scope.everything:  # another organisation's publications are not the asker's
         audited = [p for p in audited if p["item_id"] in set(ids)]
     problems.extend(audited)

@@ -61,3 +61,18 @@ def item_visible(scope: Scope | None, item_id: int, organisation_id: int | None)
 def may_change(scope: Scope | None) -> None:
     if scope is not None and not scope.may_change:
         raise RuleBroken("auditor_reads_only", "平台审计员只能查看，不能操作稿件")
+
+
+def interpreted_in_scope(session: Session, item_id: int, scope: Scope) -> None:
+    """The policy an interpretation names must be of the drafter's organisation (else: not found)."""
+    found = session.execute(select(models.Item.organisation_id).where(models.Item.id == item_id)).scalar()
+    if found is None or not scope.sees(found):
+        raise NotFound(f"找不到被解读的稿件 {item_id}")
+
+
+def visible_ids(session: Session, scope: Scope | None, item_ids: list[int]) -> set[int]:
+    """Those of these items the scope sees."""
+    if not item_ids:
+        return set()
+    return set(session.execute(select(models.Item.id).where(
+        models.Item.id.in_(item_ids), within(scope, models.Item.organisation_id))).scalars())

@@ -221,6 +221,14 @@ def add_revision(session: Session, loaded: Loaded, title: str, body: str, author
     return facts
 
 
+def _command_key_once(session: Session) -> str | None:
+    """The command's key, for its first event only: a command that also moves a partner (三同步) writes more."""
+    if session.info.get("command_key_taken"):
+        return None
+    session.info["command_key_taken"] = True
+    return current_key.get()
+
+
 def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
                detail: dict[str, Any] | None = None) -> EventRecord:
     """Decide the step, then append its event and update the item, the tasks, the jobs and the outbox."""
@@ -240,9 +248,10 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
         "at": stamp(now), "policy_version": loaded.policy_version, "prev_hash": item.head_hash,
     }
     event = EventRecord(**chained, hash=event_hash(chained))  # type: ignore[arg-type]
+    key = _command_key_once(session)
     with pipelined(session):
         advanced = _advance_item(session, item, event)
-        session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash, "command_key": current_key.get()})
+        session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash, "command_key": key})
         due = _update_tasks(session, loaded, event, now)
         _enqueue_job(session, event, item.organisation_id)
         enqueue_for_event(session, loaded.policy, item, event, rules.acted, now, due)

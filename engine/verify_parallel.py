@@ -13,6 +13,7 @@ from sqlalchemy import select
 from ..ledger.db import Database
 from .audit_publications import publication_problems
 from .queries import ITEMS, verify_items
+from .records import pairs
 
 CHUNK = 1000  # items per task: large enough to amortise the queries, small enough to balance the cores
 PARALLEL_FROM = 2_000  # items; below this a pool's start costs more than it saves
@@ -25,6 +26,7 @@ def verify_all(db: Database, workers: int | None = None, pages: Path | None = No
     report = verify_ids(db, ids, workers=workers)
     with db.reading() as session:
         report["problems"].extend(publication_problems(session, pages))
+        report["problems"].extend(pairs.pair_problems(session))
     report["ok"] = not report["problems"]
     return report
 

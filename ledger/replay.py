@@ -55,6 +55,10 @@ def step_of(event: Event) -> Step:
         opinion=event.opinion,
         ground=event.ground,
         assignee=detail.get("assignee"),
+        disclosure=detail.get("disclosure"),
+        kind=detail.get("kind"),
+        interprets=detail.get("interprets"),
+        together_with=detail.get("together_with"),
     )
 
 

@@ -71,7 +71,7 @@ def _recipients(policy: Policy, item: ItemLike, event: EventLike,
         return "task_waiting", eligible(policy, event.to_stage, item, acted)
     if event.event == "claim" and policy.reminders.claim_notice:
         return "claimed", eligible(policy, event.from_stage, item, acted)
-    if event.event == "return":
+    if event.event in ("return", "back_with_interpretation"):
         return "returned", drafter
     if event.event == "refuse":
         return "refused", drafter

@@ -14,6 +14,19 @@ from ..policies.text import FORBIDDEN_IN_TEXT
 
 
 @dataclass(frozen=True)
+class Related:
+    """The other page of a policy document and its interpretation (解读三同步), linked both ways."""
+
+    item_id: int
+    title: str
+    relation: str  # "interpretation": this page's interpretation; "policy": the policy this page interprets
+
+    @property
+    def label(self) -> str:
+        return "政策解读" if self.relation == "interpretation" else "所解读的政策文件"
+
+
+@dataclass(frozen=True)
 class PageItem:
     """What a published page shows of an item."""
 
@@ -27,6 +40,14 @@ class PageItem:
     department: str
     retracted_at: str | None = None
     retract_reason: str | None = None
+    related: tuple[Related, ...] = ()
+
+    @property
+    def pair_mark(self) -> str:
+        """How the index marks a policy published with its interpretation, and the interpretation."""
+        if not self.related:
+            return ""
+        return "解读" if self.related[0].relation == "policy" else "含解读"
 
     @property
     def disclosure_name(self) -> str:

@@ -5,8 +5,10 @@ from such a day says that it is an estimate.
 """
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 import chinese_calendar
 
@@ -22,17 +24,59 @@ def known_years() -> range:
     return range(years[0], years[-1] + 1)
 
 
-@functools.lru_cache(maxsize=8192)
+_overrides: dict[int, tuple[frozenset[date], frozenset[date]]] = {}
+"""The policy file's calendar: year -> (holidays, make-up working days), as the State Council announced them."""
+
+
+def use_overrides(years: Mapping[int, Any]) -> None:
+    """Use the policy in force's calendar for the years it gives (each with `holidays` and `workdays`)."""
+    wanted = {year: (frozenset(given.holidays), frozenset(given.workdays)) for year, given in years.items()}
+    if wanted != _overrides:
+        _overrides.clear()
+        _overrides.update(wanted)
+        _is_working_day.cache_clear()
+
+
 def is_working_day(day: date) -> bool:
-    """A working day of the official calendar; Monday to Friday beyond the years it knows."""
+    """A working day of the official calendar (the policy file's years first); Monday to Friday beyond it."""
+    return _is_working_day(day)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_working_day(day: date) -> bool:
+    given = _overrides.get(day.year)
+    if given is not None:
+        holidays, workdays = given
+        return day in workdays or (day not in holidays and day.weekday() < 5)
     if day.year in known_years():
         return bool(chinese_calendar.is_workday(day))
     return day.weekday() < 5
 
 
+def source_of(year: int) -> str:
+    """Where a year's calendar comes from: the policy file, the chinese-calendar package, or an estimate."""
+    if year in _overrides:
+        return "policy"
+    return "chinese_calendar" if year in known_years() else "estimate"
+
+
+def covered_until() -> int:
+    """The last year the calendar in use knows (package or policy file)."""
+    return max([known_years()[-1], *_overrides])
+
+
 def beyond_calendar(*days: date) -> bool:
     """Whether any of the days lies beyond the calendar's known years (so its working days are estimated)."""
-    return any(day.year not in known_years() for day in days)
+    return any(source_of(day.year) == "estimate" for day in days)
+
+
+def year_calendar(year: int) -> dict[str, Any]:
+    """A year's days off on weekdays, its working weekend days (调休), its count of working days, and their source."""
+    days = [date(year, 1, 1) + timedelta(days=n) for n in range((date(year + 1, 1, 1) - date(year, 1, 1)).days)]
+    return {"year": year, "source": source_of(year), "estimated": source_of(year) == "estimate",
+            "holidays": [d.isoformat() for d in days if d.weekday() < 5 and not is_working_day(d)],
+            "workdays": [d.isoformat() for d in days if d.weekday() >= 5 and is_working_day(d)],
+            "working_days": sum(is_working_day(d) for d in days)}
 
 
 @dataclass(frozen=True)
@@ -121,4 +165,4 @@ def due_note(due: Due) -> str | None:
     """The warning a deadline beyond the holiday calendar carries (None for an exact one)."""
     if not due.estimated:
         return None
-    return f"节假日日历仅覆盖至 {known_years()[-1]} 年，该期限按周一至周五估算，请核对"
+    return f"节假日日历仅覆盖至 {covered_until()} 年，该期限按周一至周五估算，请核对"

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from ..states import HUMAN_STAGES, PROOFREADING_STAGES
 from .calendar import OFFICE_DAY
 from .checks.settings import ChecksSettings
+from .kinds import DEFAULT_KINDS, Archive, CalendarYear, Kind
 from .reminders import ReminderSettings
 from .text import forbidden_character
 
@@ -115,6 +116,10 @@ class Policy(Strict):
     checks: ChecksSettings = ChecksSettings()
     reminders: ReminderSettings = ReminderSettings()
     channel: Channel = Channel()
+    kinds: dict[str, Kind] = Field(default_factory=lambda: dict(DEFAULT_KINDS), min_length=1)
+    default_kind: str = "notice"
+    archive: Archive = Archive()
+    calendar: dict[int, CalendarYear] = Field(default_factory=dict, description="节假日安排（补充或覆盖日历包）")
 
     @model_validator(mode="after")
     def references_resolve(self) -> "Policy":
@@ -145,10 +150,41 @@ class Policy(Strict):
             for role in getattr(self, key):
                 if role not in self.roles:
                     raise ValueError(f"{key}: 未知角色 '{role}'")
+        self._kinds_resolve()
         for stage, role in [*self.reminders.escalate_to.items(), ("*", self.reminders.escalate_default)]:
             if role not in self.roles:
                 raise ValueError(f"reminders.escalate_to.{stage}: 未知角色 '{role}'")
         return self
+
+    def _kinds_resolve(self) -> None:
+        if self.default_kind not in self.kinds:
+            raise ValueError(f"default_kind: 未知信息类别 '{self.default_kind}'")
+        for kind_id, kind in self.kinds.items():
+            for role in kind.interpreter_roles:
+                if role not in self.roles:
+                    raise ValueError(f"kinds.{kind_id}.interpreter_roles: 未知角色 '{role}'")
+        if any(k.needs_interpretation for k in self.kinds.values()) and not any(
+                k.interprets for k in self.kinds.values()):
+            raise ValueError("kinds: 有需要解读的类别，却没有解读类别（interprets: true）")
+        for year, given in self.calendar.items():
+            for key in ("holidays", "workdays"):
+                stray = [d for d in getattr(given, key) if d.year != year]
+                if stray:
+                    raise ValueError(f"calendar.{year}.{key}: 日期 {stray[0]} 不在 {year} 年")
+
+    def needs_interpretation(self, kind: str | None) -> bool:
+        found = self.kinds.get(kind or "")
+        return bool(found and found.needs_interpretation)
+
+    def kind_id(self, given: str) -> str | None:
+        """The kind's id, given its id or its Chinese name."""
+        if given in self.kinds:
+            return given
+        return next((kid for kid, k in self.kinds.items() if k.name == given), None)
+
+    def kind_name(self, kind: str | None) -> str:
+        found = self.kinds.get(kind or "")
+        return found.name if found else (kind or "")
 
     @cached_property
     def people_by_username(self) -> dict[str, Person]:

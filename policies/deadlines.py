@@ -18,7 +18,7 @@ from .calendar import (
     add_office_time,
     add_working_days,
     beyond_calendar,
-    known_years,
+    covered_until,
     next_office_moment,
     office_time_between,
     subtract_working_days,
@@ -97,7 +97,7 @@ class Lateness:
         """The warning a lateness counted beyond the holiday calendar carries (None for an exact one)."""
         if not self.estimated:
             return None
-        return f"节假日日历仅覆盖至 {known_years()[-1]} 年，逾期时长按周一至周五估算，请核对"
+        return f"节假日日历仅覆盖至 {covered_until()} 年，逾期时长按周一至周五估算，请核对"
 
 
 def lateness(due: datetime, now: datetime) -> Lateness:

@@ -54,6 +54,10 @@ class Step:
     ground: str | None = None
     assignee: str | None = None
     expected_revision: str | None = None
+    disclosure: str | None = None
+    kind: str | None = None
+    interprets: int | None = None
+    together_with: int | None = None
 
 
 @dataclass
@@ -69,6 +73,9 @@ class ItemRules:
     acted: dict[str, set[str]] = field(default_factory=dict)
     approvals: list[tuple[str, str | None]] = field(default_factory=list)
     lineage: set[str] = field(default_factory=set)
+    disclosure: str = "proactive"
+    kind: str | None = None
+    interprets: int | None = None
 
     def decide(self, step: Step) -> tuple[str, str]:
         """Run the step through the chart; return (from_stage, to_stage) or raise."""
@@ -116,6 +123,7 @@ class ItemRules:
         event = step.event
         if event == "submit":
             self.revision, self.lineage, self.approvals, self.claims = step.revision, {step.revision or ""}, [], {}
+            self._record_attributes(step)
         elif event in ("revise", "mask", "correct"):
             self.revision = step.revision
             self.lineage.add(step.revision or "")
@@ -137,10 +145,26 @@ class ItemRules:
         if event == "return":
             self.held = False
 
+    def _record_attributes(self, step: Step) -> None:
+        """The item's disclosure attribute, kind and the policy it interprets, as its first submission set them."""
+        if step.disclosure is not None:
+            self.disclosure = step.disclosure
+        if step.kind is not None:
+            self.kind = step.kind
+        if step.interprets is not None:
+            self.interprets = step.interprets
+
+    def must_publish_as_pair(self) -> bool:
+        """A policy kind that needs its interpretation, or an interpretation: published only together (三同步)."""
+        return self.interprets is not None or self.policy.needs_interpretation(self.kind)
+
     # -- conditions --------------------------------------------------------------------------
 
     def held_for_reviewer(self) -> bool:
         return self.held
+
+    def disclosed_proactively(self) -> bool:
+        return self.disclosure == "proactive"
 
     # -- validators (each raises RuleBroken naming the rule) ---------------------------------
 
@@ -225,6 +249,14 @@ class ItemRules:
         stale = [stage for stage, revision in self.approvals if revision not in self.lineage]
         if stale:
             raise RuleBroken("approval_not_pinned", f"{stale[0]} 的审核意见不针对当前版本")
+
+    def disclosure_is_proactive(self) -> None:
+        if self.disclosure != "proactive":
+            raise RuleBroken("not_proactive", "只有主动公开的信息可以发布到公开渠道")
+
+    def published_as_a_pair(self, step: Step) -> None:
+        if self.must_publish_as_pair() and step.together_with is None:
+            raise RuleBroken("interpretation_required", "政策文件须与其政策解读同步发布（解读三同步）")
 
     def actor_may_retract(self, actor: str) -> None:
         if self._retract_role(actor) is None:

@@ -10,7 +10,7 @@ from .calendar import Due, add_working_days, due_note, subtract_working_days, wo
 from .config import Policy
 
 BEIJING = timezone(timedelta(hours=8))
-FINISHED = frozenset({"published", "refused", "withdrawn", "retracted"})
+FINISHED = frozenset({"published", "refused", "withdrawn", "retracted", "recorded"})
 BOUND = "proactive"
 
 

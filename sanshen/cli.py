@@ -50,7 +50,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = ("admin", "platform", "items", "read", "check", "mail", "worker", "ledgercmd")
+COMMAND_MODULES = ("admin", "platform", "items", "read", "check", "mail", "worker", "ledgercmd", "records",
+                   "archive")
 
 
 def _register_all() -> None:

@@ -105,16 +105,32 @@ $S mail 1 --dir mail | sed -n 1,12p
 step "网站"
 ls site site/items site-jyj site-jyj/items 2>/dev/null || true
 
+step "记录与报表（由重放校验后的审批账本生成）"
+mkdir -p records
+MONTH=$(date +%Y-%m)
+$S form "$ITEM" --format pdf --output "records/approval-form-$ITEM.pdf"
+$S form "$ITEM" --sheet confidentiality --format pdf --output "records/confidentiality-sheet-$ITEM.pdf"
+$S report confidentiality --month "$MONTH" --format xlsx --output "records/confidentiality-$MONTH.xlsx"
+$S report register --from "$MONTH-01" --to "$(date +%F)" --format xlsx --output "records/register-$MONTH.xlsx"
+$S report register --from "$MONTH-01" --to "$(date +%F)"
+$S report annual --year "$(date +%Y)" --format pdf --output "records/annual-$(date +%Y).pdf"
+$S report annual --year "$(date +%Y)" | sed -n 1,8p
+PACKAGE=$($S archive --period "$MONTH" --output "$DEMO/archive" --json | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["package"])')
+$S archive verify "$PACKAGE"
+
 step "演示数据在哪里"
 cat <<EOF
 数据库：$DEMO/sanshen.db
 网站：  $DEMO/site（发布页面 $DEMO/site/items/$ITEM.html）
         $DEMO/site-jyj（教育局，发布页面 $DEMO/site-jyj/items/$ITEM2.html）
 邮件：  $DEMO/mail
+记录：  $DEMO/records（审批单、保密审查单、保密审查汇总表、发布登记台账、年度报告统计）
+归档：  $PACKAGE（BagIt 归档移交包）
 用命令行查看演示数据（再次运行 make demo 只重建 $DEMO，其他数据库、网站和邮件不受影响）：
   export SANSHEN_DATABASE_URL=sqlite:///$DEMO/sanshen.db
   $S orgs
   $S users
   $S history $ITEM
   $S mail --dir $DEMO/mail
+  $S report register --from $MONTH-01 --to $(date +%F)
 EOF

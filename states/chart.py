@@ -31,6 +31,10 @@ class PublicationProcess(StateMachine):
     refused = State("不予发布", final=True)
     withdrawn = State("已撤回", final=True)
     retracted = State("已撤稿", final=True)
+    recorded = State("已审批备案", final=True)
+
+    LIVE = (drafting, confidentiality_review, sensitivity_check, first_review, second_review, final_review,
+            proofreading_1, proofreading_2, proofreading_3, publishing)
 
     submit = Event(
         drafting.to(confidentiality_review, validators=["actor_is_drafter", "revision_is_given"]), name="提交"
@@ -71,7 +75,10 @@ class PublicationProcess(StateMachine):
         | final_review.to(proofreading_1, validators=DECIDE)
         | proofreading_1.to(proofreading_2, validators=[*DECIDE, "nothing_blocks"])
         | proofreading_2.to(proofreading_3, validators=[*DECIDE, "nothing_blocks"])
-        | proofreading_3.to(publishing, validators=[*DECIDE, "nothing_blocks", "approvals_cover_revision"]),
+        | proofreading_3.to(publishing, cond="disclosed_proactively",
+                             validators=[*DECIDE, "nothing_blocks", "approvals_cover_revision"])
+        | proofreading_3.to(recorded, unless="disclosed_proactively",
+                            validators=[*DECIDE, "nothing_blocks", "approvals_cover_revision"]),
         name="通过",
     )
     correct = Event(
@@ -128,5 +135,16 @@ class PublicationProcess(StateMachine):
         sensitivity_check.to.itself(internal=True, unless="held_for_reviewer", validators="actor_is_system"),
         name="自动审核存疑，转人工",
     )
-    deliver = Event(publishing.to(published, validators="actor_is_system"), name="发布")
+    deliver = Event(
+        publishing.to(published, validators=["actor_is_system", "disclosure_is_proactive", "published_as_a_pair"]),
+        name="发布",
+    )
+    end_with_policy = Event(
+        withdrawn.from_(*LIVE, validators="actor_is_system"),
+        name="随政策文件终止",
+    )
+    back_with_interpretation = Event(
+        drafting.from_(*LIVE[1:], validators="actor_is_system"),
+        name="解读不予发布，退回起草",
+    )
     retract = Event(published.to(retracted, validators=["actor_may_retract", "opinion_is_given"]), name="撤稿")

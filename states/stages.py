@@ -13,7 +13,7 @@ THREE_REVIEWS = ("first_review", "second_review", "final_review")
 PROOFREADING_STAGES = ("proofreading_1", "proofreading_2", "proofreading_3")
 HUMAN_STAGES = REVIEW_STAGES + PROOFREADING_STAGES
 AUTOMATED_STAGES = ("sensitivity_check", "publishing")
-TERMINAL_STAGES = ("refused", "withdrawn", "retracted")
+TERMINAL_STAGES = ("refused", "withdrawn", "retracted", "recorded")
 
 LEVEL_OF_PROOFREADING = {"proofreading_1": "first_review", "proofreading_2": "second_review",
                          "proofreading_3": "final_review"}

@@ -11,6 +11,7 @@ from .errors import user_errors
 from .options import As, ItemArg, JsonOpt
 
 Opinion = Annotated[str | None, typer.Option("--opinion", "-m", help="书面意见")]
+Secret = Annotated[bool, typer.Option("--secret", help="保密审查员认定稿件涉密（记入审批单与保密审查单）")]
 
 
 def register(app: typer.Typer) -> None:
@@ -55,6 +56,13 @@ def submit(
     disclosure: Annotated[str, typer.Option(help="公开属性：proactive|on_request|not_disclosed")] = "proactive",
     source: Annotated[str, typer.Option(help="来源：本单位原创，或转载来源")] = "",
     formed_on: Annotated[str | None, typer.Option(help="信息形成日期 YYYY-MM-DD（法定 20 个工作日公开时限自此起算；不填则按提交日计）")] = None,
+    kind: Annotated[str | None, typer.Option(help="信息类别（策略文件 kinds 的编号或名称，如 政策文件）")] = None,
+    interprets: Annotated[int | None, typer.Option(help="本稿件解读的政策文件编号（解读三同步）")] = None,
+    form: Annotated[str | None, typer.Option("--form", help="解读形式，如 文字解读、图表图解、音视频")] = None,
+    channel: Annotated[str, typer.Option(help="拟发布渠道：website|new_media|newspaper|notice_board|other")] = "website",
+    intended_on: Annotated[str | None, typer.Option(help="拟发布日期 YYYY-MM-DD")] = None,
+    disclosure_ground: Annotated[str | None, typer.Option(help="不予公开的法定理由（同 refuse --ground）")] = None,
+    disclosure_reason: Annotated[str | None, typer.Option(help="不予公开的说明")] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """提交稿件进入保密审查；用 --item 重新提交退回修改后的稿件。"""
@@ -67,7 +75,8 @@ def submit(
     if not title or body_file is None:
         fail("新稿件须提供 --title 和 --body-file", 2)
     formed = _parse_date(formed_on) if formed_on else None
-    cmd = Submit(actor, title, _read_body(body_file), disclosure, source, formed)
+    cmd = Submit(actor, title, _read_body(body_file), disclosure, source, formed, kind, interprets, form, channel,
+                 _parse_date(intended_on) if intended_on else None, disclosure_ground, disclosure_reason)
     _report(commands.submit(cmd, at), json_out, "提交")
 
 
@@ -131,19 +140,21 @@ def approve(
 
 
 @user_errors
-def send_back(item: ItemArg, actor: As, opinion: Opinion = None, json_out: JsonOpt = False) -> None:
+def send_back(item: ItemArg, actor: As, opinion: Opinion = None, secret: Secret = False,
+              json_out: JsonOpt = False) -> None:
     """退回修改（必须填写书面意见）。"""
-    _decide("return", "退回修改", item, actor, json_out, opinion=opinion)
+    _decide("return", "退回修改", item, actor, json_out, opinion=opinion, secret=secret)
 
 
 @user_errors
 def refuse(
     item: ItemArg, actor: As, opinion: Opinion = None,
     ground: Annotated[str | None, typer.Option(help="不予发布的法定理由，见 README")] = None,
+    secret: Secret = False,
     json_out: JsonOpt = False,
 ) -> None:
     """不予发布（终结；须填写意见并选择法定理由）。"""
-    _decide("refuse", "不予发布", item, actor, json_out, opinion=opinion, ground=ground)
+    _decide("refuse", "不予发布", item, actor, json_out, opinion=opinion, ground=ground, secret=secret)
 
 
 @user_errors

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -25,16 +26,23 @@ def queue(actor: As,
           json_out: JsonOpt = False) -> None:
     """我的待办：我有权处理的任务，按期限先后排列（只含本单位）。"""
     from ..engine.queries import queue as my_queue
+    from ..engine.records.pairs import waiting_items
+    from ..engine.scope import visible_ids
     from ..wiring import acting, reader
 
     scope = acting(actor)
     with reader().reading() as session:
         entries = my_queue(session, scope.username or actor, limit, scope)
+        waiting = waiting_items(session, scope.username or actor)
+        shown = visible_ids(session, scope, [w["item_id"] for w in waiting])
+        waiting = [w for w in waiting if w["item_id"] in shown]
     if json_out:
-        emit_json([asdict(e) for e in entries])
+        emit_json([asdict(e) for e in entries] + waiting)
         return
-    if not entries:
+    if not entries and not waiting:
         say("没有待办任务")
+    for w in waiting:
+        say(f"{w['item_id']:>5}  {w['stage_name']}  《{w['title']}》  {w['waiting']}")
     for e in entries:
         holder = f"（{e.assignee} 已认领）" if e.assignee else ""
         holder += f"  ⚠ {e.due_note}" if e.due_note else ""
@@ -58,6 +66,9 @@ def show(item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None) -> No
     say(f"现行版本 {data['revision_number']}  哈希 {data['revision_hash']}")
     if data["index_number"]:
         say(f"索引号 {data['index_number']}")
+    say(_kind_line(data))
+    if data["waiting"]:
+        say(f"发布中：{data['waiting']}")
     if data["task"]:
         t = data["task"]
         holder = f"{t['assignee']} 已认领" if t["assignee"] else "待认领"
@@ -69,6 +80,15 @@ def show(item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None) -> No
         say(f"  {n:>3}. [{f['severity']}] {f['check']}/{f['rule']}：{f['message']}  “{f['text']}”{hint}")
     say("")
     say(data["body"])
+
+
+def _kind_line(data: dict) -> str:
+    line = f"类别：{data['kind_name'] or '—'}"
+    if data["interprets"]:
+        line += f"　解读稿件 {data['interprets']}"
+    if data["interpreted_by"]:
+        line += f"　解读：稿件 {data['interpreted_by']}"
+    return line
 
 
 @user_errors
@@ -112,15 +132,33 @@ def _answer_verified(data: dict, json_out: bool, lines: Callable[[dict], list[st
 
 
 @user_errors
-def form(item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None) -> None:
-    """信息发布审批单：单位、提交时间、来源、是否涉密及保密审查意见、各环节审核意见、签名与日期。"""
+def form(
+    item: ItemArg, json_out: JsonOpt = False, actor: AsReader = None,
+    sheet: Annotated[str, typer.Option("--sheet", help="approval（信息发布审批单）或 confidentiality（保密审查单）")] = "approval",
+    fmt: Annotated[str | None, typer.Option("--format", help="导出格式：csv|xlsx|pdf（须同时给出 --output）")] = None,
+    output: Annotated[Path | None, typer.Option("--output", help="导出文件")] = None,
+) -> None:
+    """信息发布审批单（或 --sheet confidentiality 保密审查单），由重放校验后的审批账本生成。"""
+    from .. import record_documents
     from ..engine.forms import approval_form
+    from ..engine.queries import show as show_item
+    from ..engine.records.sheets import confidentiality_sheet
+    from ..output import fail
     from ..wiring import acting, reader
+    from .records import answer
 
+    if sheet not in ("approval", "confidentiality"):
+        fail(f"--sheet 必须是 approval 或 confidentiality：{sheet}", 2)
     scope = acting(actor)
     with reader().reading() as session:
-        data = approval_form(session, item, scope)
-    _answer_verified(data, json_out, _form_lines)
+        if sheet == "confidentiality":
+            show_item(session, item, scope=scope)  # another organisation's item is not found
+        data = approval_form(session, item, scope) if sheet == "approval" else confidentiality_sheet(session, item)
+    if sheet == "approval" and fmt is None:
+        _answer_verified(data, json_out, _form_lines)
+        return
+    document = record_documents.approval_form if sheet == "approval" else record_documents.confidentiality_sheet
+    answer(data, lambda: document(data), json_out, fmt, output, data["verified"])
 
 
 def _form_lines(data: dict) -> list[str]:
@@ -129,6 +167,7 @@ def _form_lines(data: dict) -> list[str]:
         f"{'是' if secrets['contains'] else '否'}　保密审查意见：{secrets['opinion']}　审查人：{secrets['name']}　{secrets['date']}")
     lines = [f"{data['organisation']}信息发布审批单", "",
              f"稿件编号：{data['item_id']}　索引号：{data['index_number'] or '（发布时编制）'}　公开属性：{data['disclosure']}",
+             *([f"不予公开理由：{data['disclosure_ground']}：{data['disclosure_reason']}"] if data["disclosure_ground"] else []),
              f"撰稿单位：{data['department']}　撰稿人：{data['drafter']}　提交时间：{(data['submitted_at'] or '')[:16].replace('T', ' ')}",
              f"信息来源：{data['source']}　信息形成日期：{data['formed_on'] or '—'}",
              f"是否涉密：{secret_line}",

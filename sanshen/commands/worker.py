@@ -110,11 +110,21 @@ def _report_failure(what: str, exc: Exception) -> None:
 
 def _warn_about_the_calendar(moment: Any) -> None:
     """Deadlines are working days: say so when the holiday calendar does not cover next year yet."""
-    from ..policies.calendar import known_years
+    from sqlalchemy.exc import SQLAlchemyError
 
-    if moment.year + 1 not in known_years():
-        say(f"警告：节假日日历仅覆盖至 {known_years()[-1]} 年；此后的期限按周一至周五估算。"
-                    "请升级 chinese-calendar（pip install -U chinese-calendar）。", fg=typer.colors.YELLOW, err=True)
+    from ..ledger.policystore import current_policy
+    from ..policies.calendar import covered_until, source_of
+    from ..wiring import database
+
+    try:
+        with database().transaction() as session:
+            current_policy(session)  # the policy in force brings its own calendar years
+    except (LookupError, SQLAlchemyError):
+        pass  # the worker's own first step says what is wrong with the database
+    if source_of(moment.year + 1) == "estimate":
+        say(f"警告：节假日日历仅覆盖至 {covered_until()} 年；此后的期限按周一至周五估算。"
+            "请升级 chinese-calendar（pip install -U chinese-calendar），或在策略文件 calendar 中补充"
+            "国务院公布的节假日安排。", fg=typer.colors.YELLOW, err=True)
 
 
 def _notify_flows() -> list[Any]:

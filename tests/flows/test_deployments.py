@@ -18,5 +18,6 @@ def test_every_flow_has_a_deployment_whose_entrypoint_resolves_to_it():
         flow = getattr(importlib.import_module(f"sanshen.{module}"), name)
         assert isinstance(flow, Flow) and deployment["work_pool"]["name"] == "sanshen"
         found.add(flow.name)
-    assert found == {"sanshen-dispatcher", "sanshen-deliver-outbox", "sanshen-sweep-deadlines", "sanshen-checkpoint"}
+    assert found == {"sanshen-dispatcher", "sanshen-deliver-outbox", "sanshen-sweep-deadlines", "sanshen-checkpoint",
+                     "sanshen-archive-transfer"}
     assert importlib.util.find_spec("sanshen.flows.notify") is not None

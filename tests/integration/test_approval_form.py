@@ -41,3 +41,29 @@ def test_a_refused_item_s_form_records_the_ground_and_that_it_did_not_go_online(
     form = form_of(db, item)
     assert form["contains_secrets"]["contains"] is True and not form["published_online"]
     assert form["steps"][-1]["ground"] == "属于国家秘密" and form["steps"][-1]["opinion"] == "涉密不公开"
+
+
+def test_the_form_says_secrets_only_where_the_officer_found_them(db, now):
+    engine = Engine(db)
+    plain, secret, refused = submit(engine, now), submit(engine, now), submit(engine, now)
+    for item in (plain, secret, refused):
+        engine.decide(Decide("claim", "linfeng", item), now)
+    engine.decide(Decide("return", "linfeng", plain, opinion="请补充活动地点"), now)
+    engine.decide(Decide("return", "linfeng", secret, opinion="第三段涉及工作秘密", secret=True), now)
+    engine.decide(Decide("refuse", "linfeng", refused, opinion="属于过程性信息", ground="process_information"), now)
+    assert form_of(db, plain)["contains_secrets"]["contains"] is False
+    assert form_of(db, secret)["contains_secrets"]["contains"] is True
+    assert form_of(db, refused)["contains_secrets"]["contains"] is False
+
+
+def test_only_the_confidentiality_review_may_say_an_item_is_secret(db, now):
+    import pytest
+
+    from sanshen.engine.errors import InvalidInput
+
+    engine = Engine(db)
+    item = submit(engine, now)
+    drive_to(engine, item, "first_review", now)
+    engine.decide(Decide("claim", "chenjun", item), now)
+    with pytest.raises(InvalidInput):
+        engine.decide(Decide("return", "chenjun", item, opinion="涉密", secret=True), now)

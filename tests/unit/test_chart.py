@@ -18,12 +18,16 @@ class Permissive:
 
     stage = "drafting"
     held = False
+    disclosure = "proactive"
 
     def held_for_reviewer(self) -> bool:
         return self.held
 
+    def disclosed_proactively(self) -> bool:
+        return self.disclosure == "proactive"
 
-for _guard in GUARDS - {"held_for_reviewer"}:
+
+for _guard in GUARDS - {"held_for_reviewer", "disclosed_proactively"}:
     setattr(Permissive, _guard, _passes)
 
 
@@ -37,7 +41,7 @@ def allowed(stage: str, held: bool = False) -> set[str]:
 def test_the_stage_ids_are_the_documented_ones():
     assert STAGES == ("drafting", "confidentiality_review", "sensitivity_check", "first_review", "second_review",
                       "final_review", "proofreading_1", "proofreading_2", "proofreading_3", "publishing",
-                      "published", "refused", "withdrawn", "retracted")
+                      "published", "refused", "withdrawn", "retracted", "recorded")
 
 
 def test_the_strict_flags_are_set_explicitly():
@@ -51,10 +55,11 @@ def test_terminal_stages_allow_nothing(stage):
 
 
 def test_what_each_stage_allows():
-    assert allowed("drafting") == {"submit", "revise", "mask", "withdraw"}
-    assert allowed("confidentiality_review") == {"claim", "release", "approve", "return", "refuse", "withdraw"}
-    assert allowed("proofreading_2") == {"claim", "release", "approve", "correct", "return"}
-    assert allowed("publishing") == {"deliver"}
+    pair = {"end_with_policy", "back_with_interpretation"}
+    assert allowed("drafting") == {"submit", "revise", "mask", "withdraw", "end_with_policy"}
+    assert allowed("confidentiality_review") == {"claim", "release", "approve", "return", "refuse", "withdraw"} | pair
+    assert allowed("proofreading_2") == {"claim", "release", "approve", "correct", "return"} | pair
+    assert allowed("publishing") == {"deliver"} | pair
     assert allowed("published") == {"retract"}
 
 
@@ -83,3 +88,12 @@ def test_an_event_the_stage_does_not_allow_raises():
     with pytest.raises(TransitionNotAllowed):
         machine.send("no_such_event", step=None, actor="x")
     assert model.stage == "first_review"
+
+
+@pytest.mark.parametrize("disclosure, end", [("proactive", "publishing"), ("on_request", "recorded"),
+                                             ("not_disclosed", "recorded")])
+def test_only_proactive_items_go_on_to_publication_the_others_end_approved_and_recorded(disclosure, end):
+    model = Permissive()
+    model.stage, model.disclosure = "proofreading_3", disclosure
+    PublicationProcess(model=model, state_field="stage").send("approve", step=None, actor="x")
+    assert model.stage == end
