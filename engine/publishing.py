@@ -1,12 +1,9 @@
-"""Publication to the static website channel: the 索引号, the page, the index and feed, retraction.
+"""Publication: the 索引号, the page kept in the database, the index and feed, the push channel, retraction.
 
 Each step is idempotent per item, so a publish job that runs twice changes nothing the second time.
 """
 
-import os
-import tempfile
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -18,6 +15,7 @@ from ..ledger.chain import text_hash
 from ..ledger.db import Database, is_postgres
 from ..ledger.policystore import current_policy
 from ..notifications import site
+from . import push, site_store
 from .handlers import Engine
 from .unit import ITEMS, REVISIONS, load, stamp
 
@@ -42,27 +40,42 @@ def reserve_index_number(db: Database, item_id: int, now: datetime) -> str:
         return number
 
 
-def publish(db: Database, item_id: int, now: datetime, root: Path | None = None) -> str:
-    """Write the approved revision's page, then record the publication; 'published' or why not."""
+def publish(db: Database, item_id: int, now: datetime) -> str:
+    """Record the approved revision's publication, then its page and index lines; 'published' or why not.
+
+    The page is stored in the database (site_pages), so whichever worker runs the job, every export has it.
+    A job that died after the publication was recorded finishes the page and the listing when run again.
+    """
     with db.transaction() as session:
         stage = session.execute(select(ITEMS.c.stage).where(ITEMS.c.id == item_id)).scalar_one_or_none()
+    if stage == "published":
+        return "published" if _complete(db, item_id, now) else "skipped: already published"
     if stage != "publishing":
         return f"skipped: item is {stage}"
     with db.transaction() as session:
         approved = load(session, item_id).rules.revision or ""  # the ledger's, refused if the row disagrees
     number = reserve_index_number(db, item_id, now)
     with db.transaction() as session:
-        policy_root = _site_root(session, root)
-        page = _page_item(session, item_id, approved, number, stamp(now))
-        organisation = current_policy(session)[1].organisation.name
-    path = policy_root / "items" / f"{item_id}.html"
-    _write_atomically(path, site.item_page(page, organisation))
-    Engine(db).deliver(item_id, number, str(path), page.revision_hash, now)
-    rebuild_index(db, now, root)
+        page = _page_item(session, item_id, approved, number, stamp(now))  # refuses a text changed since approval
+    Engine(db).deliver(item_id, number, site.item_path(item_id), page.revision_hash, now)
+    _complete(db, item_id, now)
     return "published"
 
 
-def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = None) -> str:
+def _complete(db: Database, item_id: int, now: datetime) -> bool:
+    """Store the page of a recorded publication and list it (once); False when that was already done."""
+    with db.transaction() as session:
+        site_store.lock_listing(session)
+        if site_store.listed(session, item_id):
+            return False
+        page = _published(session, item_id)
+        site_store.put_page(session, site.item_path(item_id), site.item_page(page, _organisation(session)), now)
+        site_store.add_listing(session, _listing_entry(page), now)
+        push.enqueue(session, item_id, "published", now)
+    return True
+
+
+def retract_page(db: Database, item_id: int, now: datetime) -> str:
     """Replace a retracted item's page by a notice (撤稿说明) and take it out of the feed."""
     with db.transaction() as session:
         item = session.execute(select(ITEMS.c.stage, ITEMS.c.index_number).where(ITEMS.c.id == item_id)).one()
@@ -73,28 +86,21 @@ def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = 
         session.execute(update(PUBLICATIONS).where(PUBLICATIONS.c.item_id == item_id,
                                                    PUBLICATIONS.c.retracted_at.is_(None))
                         .values(retracted_at=stamp(now), retract_reason=reason))
-        policy_root = _site_root(session, root)
         page = _published(session, item_id)
-        organisation = current_policy(session)[1].organisation.name
-    _write_atomically(policy_root / "items" / f"{item_id}.html", site.notice_page(page, organisation))
-    rebuild_index(db, now, root)
+        site_store.put_page(session, site.item_path(item_id), site.notice_page(page, _organisation(session)), now)
+        site_store.retract_listing(session, item_id, page.retracted_at or stamp(now), now)
+        push.enqueue(session, item_id, "retracted", now)
     return "retracted"
 
 
-def rebuild_index(db: Database, now: datetime, root: Path | None = None) -> None:
-    """Regenerate the index page and the Atom feed from the publications table."""
-    with db.transaction() as session:
-        policy = current_policy(session)[1]
-        policy_root = _site_root(session, root)
-        ids = session.execute(select(PUBLICATIONS.c.item_id).order_by(PUBLICATIONS.c.published_at.desc())).scalars()
-        items = [_published(session, item_id) for item_id in ids]
-    name = policy.organisation.name
-    _write_atomically(policy_root / "index.html", site.index_page(items, name))
-    _write_atomically(policy_root / "feed.xml", site.atom_feed(items, name, policy.organisation.base_url, stamp(now)))
+def _organisation(session: Session) -> str:
+    return current_policy(session)[1].organisation.name
 
 
-def _site_root(session: Session, root: Path | None) -> Path:
-    return root if root is not None else Path(current_policy(session)[1].channel.path)
+def _listing_entry(page: site.PageItem) -> dict[str, object]:
+    return {"item_id": page.item_id, "index_number": page.index_number, "title": page.title,
+            "disclosure": page.disclosure, "department": page.department, "revision_hash": page.revision_hash,
+            "published_at": page.published_at, "retracted_at": page.retracted_at}
 
 
 def _page_item(session: Session, item_id: int, approved: str, number: str, published_at: str) -> site.PageItem:
@@ -121,12 +127,4 @@ def _published(session: Session, item_id: int) -> site.PageItem:
     return site.PageItem(**{**page.__dict__, "retracted_at": pub.retracted_at, "retract_reason": pub.retract_reason})
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.replace(temporary, path)
-
-
-__all__ = ["insert", "publish", "rebuild_index", "reserve_index_number", "retract_page"]
+__all__ = ["insert", "publish", "reserve_index_number", "retract_page"]

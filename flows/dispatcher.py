@@ -1,7 +1,7 @@
-"""The dispatcher: one flow run claims a batch of jobs and runs each as a task, with retries.
+"""The dispatcher: one flow run claims a few jobs at a time and runs each as a task, with retries.
 
-Flow runs are expensive and tasks are cheap, so a run handles a whole batch. Every job is
-idempotent per (item, stage): a job whose item has already moved on finishes with no effect.
+Flow runs are expensive and tasks are cheap, so a run goes on claiming until the queue is empty. Every
+job is idempotent per (item, stage): a job whose item has already moved on finishes with no effect.
 """
 
 import json
@@ -11,13 +11,15 @@ from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import Any
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.states import Failed
 from sqlalchemy import select
 
 from ..engine import jobs
 from ..engine.handlers import Engine
 from ..engine.publishing import publish, retract_page
+from ..engine.push import run_push
 from ..engine.unit import ITEMS, REVISIONS
 from ..ledger.db import Database
 from ..policies.errors import RuleBroken
@@ -57,6 +59,7 @@ RUNNERS = {
     "sensitivity_check": sensitivity_check,
     "publish": lambda db, item_id, now: publish(db, item_id, now),
     "retract": lambda db, item_id, now: retract_page(db, item_id, now),
+    "push": run_push,
 }
 
 
@@ -66,24 +69,65 @@ def run_job(job: jobs.JobRef, url: str | None, now: datetime) -> str:
     return RUNNERS[job.kind](database(url), job.item_id, now)
 
 
+class JobsFailed(Exception):
+    """Some jobs of a flow run failed: the run ends Failed, and the report says which and why."""
+
+    def __init__(self, report: dict[str, Any]):
+        failed = report["failed"]
+        super().__init__(f"{len(failed)} 个作业失败：" + "；".join(f"{key}: {error}" for key, error in failed.items()))
+        self.report = report
+
+
 @flow(name="sanshen-dispatcher", log_prints=False)
 def dispatch(
-    batch: int = 100, url: str | None = None, now: datetime | None = None, retry_delays: tuple[float, ...] = (1, 5)
-) -> dict[str, Any]:
-    """Claim up to `batch` pending jobs and run them; returns what happened to each."""
-    moment = now or datetime.now(CHINA)
+    batch: int = 5, max_jobs: int = 500, url: str | None = None, now: datetime | None = None,
+    retry_delays: tuple[float, ...] = (1, 5),
+) -> Any:
+    """Claim a few pending jobs at a time and run them, until none is left (or `max_jobs` were run).
+
+    Small claims spread the work over the workers and leave a dead worker holding little. After a batch
+    in which a job failed the run stops and ends Failed, with each failed job's error in its log; the job
+    waits in the queue for the next run (or is parked after its last attempt).
+    """
     db = database(url)
-    claimed = jobs.claim(db, worker_name(), moment, batch)
     runner = run_job.with_options(retries=len(retry_delays), retry_delay_seconds=list(retry_delays))
-    outcomes: dict[str, Any] = {}
-    for job in claimed:
-        state = runner(job, url, moment, return_state=True)
-        if state.is_completed():
-            jobs.finish(db, job, moment)
-            outcomes[job.key] = state.result()
-        else:
-            outcomes[job.key] = jobs.fail(db, job, _error_text(state), moment)
-    return {"claimed": len(claimed), "outcomes": outcomes}
+    report: dict[str, Any] = {"claimed": 0, "outcomes": {}, "failed": {}}
+    while report["claimed"] < max_jobs:
+        moment = now or datetime.now(CHINA)
+        claimed = jobs.claim(db, worker_name(), moment, min(batch, max_jobs - report["claimed"]))
+        if not claimed:
+            break
+        report["claimed"] += len(claimed)
+        for job in claimed:
+            _run_one(db, runner, job, url, moment, report)
+        if report["failed"]:
+            break  # a failed job is back in the queue: the next run retries it, not this loop at once
+    if report["failed"]:
+        return Failed(message=f"{len(report['failed'])} 个作业失败", data=JobsFailed(report))
+    return report
+
+
+def _run_one(db: Database, runner: Any, job: jobs.JobRef, url: str | None, moment: datetime,
+             report: dict[str, Any]) -> None:
+    state = runner(job, url, moment, return_state=True)
+    if state.is_completed():
+        jobs.finish(db, job, moment)
+        report["outcomes"][job.key] = state.result()
+        return
+    error = _error_text(state)
+    report["outcomes"][job.key] = jobs.fail(db, job, error, moment)
+    report["failed"][job.key] = error
+    get_run_logger().error("作业 %s 失败（%s）：%s", job.key, report["outcomes"][job.key], error)
+
+
+def outcome(state: Any) -> dict[str, Any]:
+    """The report of a finished dispatcher run, failed or not (for callers that pass return_state=True)."""
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, JobsFailed):
+        return result.report
+    if isinstance(result, BaseException):
+        raise result
+    return dict(result)
 
 
 def _error_text(state: Any) -> str:
