@@ -31,7 +31,7 @@ def export_site(db: Database, directory: Path) -> ExportReport:
     directory.mkdir(parents=True, exist_ok=True)
     known = _read_manifest(directory)
     with db.transaction() as session:
-        stored = dict(session.execute(select(PAGES.c.path, PAGES.c.content_hash)).tuples().all())
+        stored = {row.path: row.content_hash for row in session.execute(select(PAGES.c.path, PAGES.c.content_hash))}
     stale = sorted(p for p, digest in stored.items() if known.get(p) != digest or not (directory / p).is_file())
     for start in range(0, len(stale), CHUNK):
         with db.transaction() as session:
