@@ -131,9 +131,9 @@ def test_two_prefect_workers_on_a_prefect_server_publish_every_item_once_and_sen
         for name in ("w1", "w2"):
             empty = tmp_path / name
             empty.mkdir()
-            logs.append(processes.start(  # --limit 1: one flow run at a time, so the two share the runsname, [str(BIN / "prefect"), "worker", "start", "--pool", "sanshen",
-                                               "--name", name, "--limit", "1"], {**worker_env, "PREFECT_HOME": str(empty / ".p")},
-                                        empty))
+            command = [str(BIN / "prefect"), "worker", "start", "--pool", "sanshen", "--name", name, "--limit", "1"]
+            # --limit 1: one flow run at a time on each worker, so the two share the runs
+            logs.append(processes.start(name, command, {**worker_env, "PREFECT_HOME": str(empty / ".p")}, empty))
         for _ in range(4):
             prefect(base, "deployment", "run", "sanshen-dispatcher/dispatcher")
         wait_for("every job done", lambda: _all_jobs_done(db), deadline, every=2)
