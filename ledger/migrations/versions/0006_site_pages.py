@@ -13,6 +13,21 @@ branch_labels = None
 depends_on = None
 
 
+# Publications made before this release join the index in the order they were published; their pages
+# are rendered again when they change (a retraction), and exports keep the files already written.
+BACKFILL = """
+INSERT INTO site_listing (seq, item_id, index_number, title, disclosure, department, revision_hash,
+                          published_at, retracted_at)
+SELECT row_number() OVER (ORDER BY p.published_at, p.item_id), p.item_id, p.index_number, r.title,
+       i.disclosure, d.name, p.revision_hash, p.published_at, p.retracted_at
+FROM publications p
+JOIN items i ON i.id = p.item_id
+JOIN departments d ON d.id = i.department_id
+JOIN revisions r ON r.item_id = p.item_id AND r.hash = p.revision_hash
+ AND r.number = (SELECT max(r2.number) FROM revisions r2 WHERE r2.item_id = p.item_id AND r2.hash = p.revision_hash)
+"""
+
+
 def upgrade() -> None:
     op.create_table(
         "site_pages",
@@ -37,6 +52,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq"),
         sa.UniqueConstraint("item_id"),
     )
+    op.execute(BACKFILL)
 
 
 def downgrade() -> None:
