@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from ..output import emit_json
+from ..output import emit_json, say
 from .errors import user_errors
 
 site_app = typer.Typer(help="已发布网站（页面、目录、订阅源保存在数据库中）", no_args_is_help=True)
@@ -29,4 +29,4 @@ def export(
     if json_out:
         emit_json({"written": report.written, "unchanged": report.unchanged, "directory": str(directory)})
         return
-    typer.echo(f"已导出到 {directory}：写入 {report.written} 个文件，{report.unchanged} 个未变")
+    say(f"已导出到 {directory}：写入 {report.written} 个文件，{report.unchanged} 个未变")

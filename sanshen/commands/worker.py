@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, fail, say
 from .errors import user_errors
 
 
@@ -62,9 +62,9 @@ def _say_how_it_ended(succeeded: bool) -> None:
 
     left = [job for job in unfinished(database()) if job["status"] != "parked"]
     if succeeded and not left:
-        typer.echo("没有待办作业，退出")
+        say("没有待办作业，退出")
         return
-    typer.secho(f"有步骤失败（见上），仍有 {len(left)} 个作业待重试；退出", fg=typer.colors.RED, err=True)
+    say(f"有步骤失败（见上），仍有 {len(left)} 个作业待重试；退出", fg=typer.colors.RED, err=True)
     raise typer.Exit(1)
 
 
@@ -77,7 +77,7 @@ def _dispatch_until_idle(dispatch: Callable[..., Any], batch: int, now: Callable
             state = dispatch(batch=batch, now=now(), return_state=True)
             report = outcome(state)
             for key, result in report["outcomes"].items():
-                typer.echo(f"作业 {key}：{result}")
+                say(f"作业 {key}：{result}")
             if report["failed"]:
                 for key, error in report["failed"].items():
                     _report_failure(f"作业 {key}", RuntimeError(error))
@@ -96,7 +96,7 @@ def _run_flow(flow: Any, now: Callable[[], Any]) -> bool:
         result = state.result(raise_on_failure=False)
         if isinstance(result, BaseException):
             raise result
-        typer.echo(f"{flow.name}：{result}")
+        say(f"{flow.name}：{result}")
     except Exception as exc:
         _report_failure(flow.name, exc)
         return False
@@ -116,7 +116,7 @@ def _export_site() -> bool:
             directory = Path(current_policy(session)[1].channel.path)
         report = export_site(database(), directory)
         if report.written:
-            typer.echo(f"网站已导出到 {directory}：写入 {report.written} 个文件")
+            say(f"网站已导出到 {directory}：写入 {report.written} 个文件")
     except Exception as exc:
         _report_failure("网站导出", exc)
         return False
@@ -126,7 +126,7 @@ def _export_site() -> bool:
 def _report_failure(what: str, exc: Exception) -> None:
     """One line on stderr: what failed and why (the worker goes on with the rest)."""
     reason = next(iter(str(exc).strip().splitlines()), "")
-    typer.secho(f"错误：{what} 运行失败：{type(exc).__name__}: {reason}", fg=typer.colors.RED, err=True)
+    say(f"错误：{what} 运行失败：{type(exc).__name__}: {reason}", fg=typer.colors.RED, err=True)
 
 
 def _warn_about_the_calendar(moment: Any) -> None:
@@ -134,7 +134,7 @@ def _warn_about_the_calendar(moment: Any) -> None:
     from ..policies.calendar import known_years
 
     if moment.year + 1 not in known_years():
-        typer.secho(f"警告：节假日日历仅覆盖至 {known_years()[-1]} 年；此后的期限按周一至周五估算。"
+        say(f"警告：节假日日历仅覆盖至 {known_years()[-1]} 年；此后的期限按周一至周五估算。"
                     "请升级 chinese-calendar（pip install -U chinese-calendar）。", fg=typer.colors.YELLOW, err=True)
 
 
@@ -158,7 +158,7 @@ def list_jobs(json_out: Annotated[bool, typer.Option("--json")] = False) -> None
         emit_json(rows)
         return
     if not rows:
-        typer.echo("没有未完成的作业")
+        say("没有未完成的作业")
     for r in rows:
         error = f"  错误：{r['last_error']}" if r["last_error"] else ""
-        typer.echo(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
+        say(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
