@@ -18,6 +18,7 @@ from .site_store import PAGES
 
 MANIFEST = ".sanshen-site.tsv"
 CHUNK = 500
+PUBLISHED_FILE, PUBLISHED_FOLDER = 0o644, 0o755  # whatever the umask: a web server may run as another user
 
 
 @dataclass
@@ -28,7 +29,7 @@ class ExportReport:
 
 def export_site(db: Database, directory: Path) -> ExportReport:
     """Bring `directory` up to date with the stored site; returns how many files were written."""
-    directory.mkdir(parents=True, exist_ok=True)
+    _make_folders(directory)
     known = _read_manifest(directory)
     with db.transaction() as session:
         stored = {row.path: row.content_hash for row in session.execute(select(PAGES.c.path, PAGES.c.content_hash))}
@@ -51,7 +52,7 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
-        os.chmod(temporary, 0o644)
+        os.chmod(temporary, PUBLISHED_FILE)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -62,7 +63,7 @@ def _make_folders(folder: Path) -> None:
     missing = [p for p in (folder, *folder.parents) if not p.exists()]
     folder.mkdir(parents=True, exist_ok=True)
     for made in missing:
-        os.chmod(made, 0o755)
+        os.chmod(made, PUBLISHED_FOLDER)
 
 
 def _safe(path: str) -> str:
