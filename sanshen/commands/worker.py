@@ -7,8 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json, fail, say
+from ..output import emit_json, emit_json_line, fail, say
 from .errors import user_errors
+from .options import JsonOpt
 
 
 def register(app: typer.Typer) -> None:
@@ -19,13 +20,19 @@ def register(app: typer.Typer) -> None:
 @user_errors
 def worker(
     until_idle: Annotated[bool, typer.Option("--until-idle", help="处理完待办作业后退出")] = False,
-    batch: Annotated[int, typer.Option(help="每次认领的作业数（小批量：多个 worker 分担，宕机时占用少）")] = 5,
-    poll: Annotated[float, typer.Option(help="空闲时的轮询间隔（秒）")] = 5.0,
+    batch: Annotated[int, typer.Option(help="每次认领的作业数（正整数；小批量：多个 worker 分担，宕机时占用少）")] = 5,
+    poll: Annotated[float, typer.Option(help="空闲时的轮询间隔（秒，不小于 0）")] = 5.0,
     export: Annotated[bool, typer.Option("--export/--no-export", help="每轮把网站导出到策略的 channel.path")] = True,
+    json_out: JsonOpt = False,
 ) -> None:
     """运行调度器：自动涉敏审核、发布、推送、撤稿，邮件投递与时限提醒，并导出网站（Prefect 流程）。"""
     import os
 
+    if batch < 1:
+        fail(f"--batch 应为正整数（每次处理的作业数）：{batch}", 2)
+    if not poll >= 0:
+        fail(f"--poll 应为不小于 0 的秒数：{poll}", 2)
+    _smtp_settings_hold()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from ..clock import now
     from ..localprefect import PrefectUnavailable, prefect_api
@@ -33,77 +40,101 @@ def worker(
     _warn_about_the_calendar(now())
     try:
         with prefect_api():
-            _rounds(until_idle, batch, poll, export, now)
+            _rounds(until_idle, batch, poll, export, now, _Report(json_out))
     except PrefectUnavailable as exc:
         fail(f"{exc}；没有运行任何作业。可设置 SANSHEN_PREFECT_STARTUP_TIMEOUT 延长等待，或用 PREFECT_API_URL 指向 Prefect 服务器")
 
 
-def _rounds(until_idle: bool, batch: int, poll: float, export: bool, now: Callable[[], Any]) -> None:
+def _rounds(until_idle: bool, batch: int, poll: float, export: bool, now: Callable[[], Any],
+            report: "_Report") -> None:
     """Round after round on the same Prefect server: the automated stages, the mail, the site export."""
     from ..flows.dispatcher import dispatch
 
     notify = _notify_flows()
     while True:
-        succeeded = _dispatch_until_idle(dispatch, batch, now)
+        succeeded = _dispatch_until_idle(dispatch, batch, now, report)
         for flow in notify:
-            succeeded = _run_flow(flow, now) and succeeded
+            succeeded = _run_flow(flow, now, report) and succeeded
         if export:
-            succeeded = _export_site() and succeeded
+            succeeded = _export_site(report) and succeeded
         if until_idle:
-            _say_how_it_ended(succeeded)
+            _say_how_it_ended(succeeded, report)
             return
         time.sleep(poll)
 
 
-def _say_how_it_ended(succeeded: bool) -> None:
+class _Report:
+    """What the worker reports: a line for people, or one JSON object a line (JSON Lines) with --json."""
+
+    def __init__(self, json_out: bool):
+        self.json_out = json_out
+
+    def __call__(self, line: str, data: dict[str, Any]) -> None:
+        if self.json_out:
+            emit_json_line(data)
+        else:
+            say(line)
+
+
+def _smtp_settings_hold() -> None:
+    """Refuse to start on SMTP settings that cannot work (SANSHEN_SMTP_TLS, SANSHEN_SMTP_PORT), in one sentence."""
+    from ..notifications.smtp import SmtpConfig, SmtpSettingsError
+
+    try:
+        SmtpConfig.from_env()
+    except SmtpSettingsError as error:
+        fail(str(error))
+
+
+def _say_how_it_ended(succeeded: bool, report: "_Report") -> None:
     """With --until-idle: 'nothing left' only when that is true; otherwise what is left, and exit status 1."""
     from ..engine.jobs import unfinished
     from ..wiring import database
 
     left = [job for job in unfinished(database()) if job["status"] != "parked"]
     if succeeded and not left:
-        say("没有待办作业，退出")
+        report("没有待办作业，退出", {"idle": True, "succeeded": True})
         return
+    if report.json_out:
+        report("", {"idle": not left, "succeeded": False, "jobs_left": len(left)})
     say(f"有步骤失败（见上），仍有 {len(left)} 个作业待重试；退出", fg=typer.colors.RED, err=True)
     raise typer.Exit(1)
 
 
-def _dispatch_until_idle(dispatch: Callable[..., Any], batch: int, now: Callable[[], Any]) -> bool:
+def _dispatch_until_idle(dispatch: Callable[..., Any], batch: int, now: Callable[[], Any], report: "_Report") -> bool:
     """Run the automated stages until no job is left; False (reported) when a job or the dispatcher failed."""
     from ..flows.dispatcher import outcome
 
     try:
         while True:
-            state = dispatch(batch=batch, now=now(), return_state=True)
-            report = outcome(state)
-            for key, result in report["outcomes"].items():
-                say(f"作业 {key}：{result}")
-            if report["failed"]:
-                for key, error in report["failed"].items():
+            ran = outcome(dispatch(batch=batch, now=now(), return_state=True))
+            for key, result in ran["outcomes"].items():
+                report(f"作业 {key}：{result}", {"job": key, "outcome": result})
+            if ran["failed"]:
+                for key, error in ran["failed"].items():
                     _report_failure(f"作业 {key}", RuntimeError(error))
                 return False
-            if not report["claimed"]:
+            if not ran["claimed"]:
                 return True
     except Exception as exc:
         _report_failure("调度器", exc)
         return False
 
 
-def _run_flow(flow: Any, now: Callable[[], Any]) -> bool:
+def _run_flow(flow: Any, now: Callable[[], Any], report: "_Report") -> bool:
     """Run one notification flow; False (reported) when it failed, and the worker carries on."""
     try:
-        state = flow(now=now(), return_state=True)
-        result = state.result(raise_on_failure=False)
+        result = flow(now=now(), return_state=True).result(raise_on_failure=False)
         if isinstance(result, BaseException):
             raise result
-        say(f"{flow.name}：{result}")
+        report(f"{flow.name}：{result}", {"flow": flow.name, "result": result})
     except Exception as exc:
         _report_failure(flow.name, exc)
         return False
     return True
 
 
-def _export_site() -> bool:
+def _export_site(report: "_Report") -> bool:
     """Write the stored site to the policy's channel.path on this machine (only the files that changed)."""
     from pathlib import Path
 
@@ -114,9 +145,9 @@ def _export_site() -> bool:
     try:
         with database().transaction() as session:
             directory = Path(current_policy(session)[1].channel.path)
-        report = export_site(database(), directory)
-        if report.written:
-            say(f"网站已导出到 {directory}：写入 {report.written} 个文件")
+        written = export_site(database(), directory).written
+        if written:
+            report(f"网站已导出到 {directory}：写入 {written} 个文件", {"exported": str(directory), "written": written})
     except Exception as exc:
         _report_failure("网站导出", exc)
         return False
@@ -148,7 +179,7 @@ def _notify_flows() -> list[Any]:
 
 
 @user_errors
-def list_jobs(json_out: Annotated[bool, typer.Option("--json")] = False) -> None:
+def list_jobs(json_out: JsonOpt = False) -> None:
     """列出未完成的自动作业（待处理、处理中、已搁置）及其错误。"""
     from ..engine.jobs import unfinished
     from ..wiring import database
