@@ -224,3 +224,28 @@ class CheckpointHead(Base):
     checkpoint_id: Mapped[int] = mapped_column(ForeignKey("checkpoints.id"), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     head_hash: Mapped[str] = mapped_column(String(64))
+
+
+class SitePage(Base):
+    """A rendered file of the published site (page, index page, feed): the database holds it, exports copy it."""
+
+    __tablename__ = "site_pages"
+    path: Mapped[str] = mapped_column(String(300), primary_key=True)
+    content: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class SiteListing(Base):
+    """One line of the site's index per publication, numbered in publication order (the index's pages)."""
+
+    __tablename__ = "site_listing"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), unique=True)
+    index_number: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Text)
+    disclosure: Mapped[str] = mapped_column(String(32))
+    department: Mapped[str] = mapped_column(String(200))
+    revision_hash: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[str] = mapped_column(String(40))
+    retracted_at: Mapped[str | None] = mapped_column(String(40))

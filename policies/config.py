@@ -96,9 +96,19 @@ class Tolerance(Strict):
     protect_doc_numbers: bool = True
 
 
+class Push(Strict):
+    """The second channel: each publication and retraction pushed as signed JSON to the platform's CMS."""
+
+    url: str = Field(pattern="^https?://", description="接收推送的 CMS 地址")
+    secret_env: str = Field(default="SANSHEN_PUSH_SECRET", pattern="^[A-Z_][A-Z0-9_]*$",
+                            description="存放 HMAC 密钥的环境变量名（密钥本身不写入策略文件）")
+    timeout_seconds: float = Field(default=10, gt=0)
+
+
 class Channel(Strict):
     type: str = Field(default="static_site", pattern="^static_site$")
-    path: str = "var/site"
+    path: str = Field(default="var/site", description="sanshen worker 在本机导出网站的目录")
+    push: Push | None = None
 
 
 class Policy(Strict):
