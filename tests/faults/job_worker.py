@@ -27,7 +27,7 @@ def main(url: str, _site: str, start: str, lease_seconds: str, stop_at: str) -> 
     publishing.page_digest = stalling_digest  # type: ignore[assignment]
     while batch := jobs.claim(db, "faulty", clock(), limit=5, lease=lease):
         for job in batch:
-            publishing.publish(db, job.item_id, clock(), Path(site), claim=job, clock=clock)
+            publishing.publish(db, job.item_id, clock(), claim=job, clock=clock)
             jobs.finish(db, job, clock())
 
 
