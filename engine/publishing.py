@@ -166,7 +166,7 @@ def _organisation(session: Session) -> str:
 def _listing_entry(page: site.PageItem) -> dict[str, object]:
     return {"item_id": page.item_id, "index_number": page.index_number, "title": page.title,
             "disclosure": page.disclosure, "department": page.department, "revision_hash": page.revision_hash,
-            "published_at": page.published_at, "retracted_at": page.retracted_at}
+            "published_at": page.published_at, "retracted_at": page.retracted_at, "pair_mark": page.pair_mark}
 
 
 def _page_item(session: Session, item_id: int, approved: str, number: str, published_at: str) -> site.PageItem:

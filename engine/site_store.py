@@ -92,6 +92,6 @@ def render_listing(session: Session, page: int, last: int, now: datetime) -> Non
 
 def _entries(session: Session, where, limit: int) -> list[site.Entry]:  # type: ignore[no-untyped-def]
     rows = session.execute(select(LISTING.c.item_id, LISTING.c.title, LISTING.c.index_number, LISTING.c.disclosure,
-                                  LISTING.c.published_at, LISTING.c.retracted_at)
+                                  LISTING.c.published_at, LISTING.c.retracted_at, LISTING.c.pair_mark)
                            .where(where).order_by(LISTING.c.seq.desc()).limit(limit)).all()
     return [site.Entry(*row) for row in rows]

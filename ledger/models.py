@@ -249,3 +249,4 @@ class SiteListing(Base):
     revision_hash: Mapped[str] = mapped_column(String(64))
     published_at: Mapped[str] = mapped_column(String(40))
     retracted_at: Mapped[str | None] = mapped_column(String(40))
+    pair_mark: Mapped[str] = mapped_column(String(16), default="", server_default="")

@@ -74,6 +74,7 @@ class Entry:
     disclosure: str
     published_at: str
     retracted_at: str | None = None
+    pair_mark: str = ""  # 含解读 / 解读: a policy published with its interpretation, and the interpretation
 
     @property
     def disclosure_name(self) -> str:

@@ -149,7 +149,7 @@ def test_verify_finds_a_published_item_deleted_with_all_its_rows(db, now, tmp_pa
     gone = items[0]
     with db.transaction() as session:
         for model in (models.Publication, models.Job, models.OutboxMessage, models.ReviewTask, models.Event,
-                      models.Revision):
+                      models.Revision, models.SiteListing):
             session.execute(delete(model).where(model.item_id == gone))
         session.execute(delete(models.Item).where(models.Item.id == gone))
     with db.reading() as session:

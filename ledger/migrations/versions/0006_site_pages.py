@@ -48,6 +48,7 @@ def upgrade() -> None:
         sa.Column("revision_hash", sa.String(length=64), nullable=False),
         sa.Column("published_at", sa.String(length=40), nullable=False),
         sa.Column("retracted_at", sa.String(length=40), nullable=True),
+        sa.Column("pair_mark", sa.String(length=16), nullable=False, server_default=""),
         sa.ForeignKeyConstraint(["item_id"], ["items.id"]),
         sa.PrimaryKeyConstraint("seq"),
         sa.UniqueConstraint("item_id"),
