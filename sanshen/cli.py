@@ -12,7 +12,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = ("admin", "items", "read", "check", "mail", "worker")
+COMMAND_MODULES = ("admin", "items", "read", "check", "mail", "worker", "web")
 
 
 def _register_all() -> None:
