@@ -14,6 +14,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from ..ledger import models
 from ..ledger.db import Database
@@ -76,9 +77,11 @@ def sign_in(db: Database, username: str, password: str, address: str, now: datet
     with db.transaction() as session:
         auth = current_policy(session)[1].auth
         stored = session.execute(select(ACCOUNTS.c.password_hash).where(ACCOUNTS.c.username == username)).scalar()
-        if _limited(session, auth, username, address, now):
+        limited = _limited(session, auth, username, address, now)
+        if limited:
             _log(session, username, address, "sign_in_limited", "", now)
-            raise SignInRefused(LIMITED.format(minutes=auth.failure_window_minutes))
+    if limited:
+        raise SignInRefused(LIMITED.format(minutes=auth.failure_window_minutes))
     if not _password_matches(stored, password):
         with db.transaction() as session:
             _log(session, username, address, "sign_in_failed", "", now)
@@ -197,6 +200,16 @@ def access_log(db: Database, limit: int = 200, offset: int = 0) -> list[dict[str
 
 def form_key(db: Database) -> str:
     """The key that signs the sign-in form's CSRF token, shared by every process through the database."""
+    secret = models.WebSecret.__table__
+    query = select(secret.c.value).where(secret.c.name == "form_key")
     with db.transaction() as session:
-        return str(session.execute(select(models.WebSecret.value).where(models.WebSecret.name == "form_key"))
-                   .scalar_one())
+        key = session.execute(query).scalar()
+    if key is None:  # the migration makes one; a wiped table gets a new one, whoever comes first
+        try:
+            with db.transaction() as session:
+                session.execute(insert(secret).values(name="form_key", value=secrets.token_hex(32)))
+        except IntegrityError:
+            pass
+        with db.transaction() as session:
+            key = session.execute(query).scalar_one()
+    return str(key)

@@ -10,6 +10,8 @@ from ..clock import now
 from ..engine import accounts
 from ..engine.scope import Scope, scope_of
 from ..ledger.db import Database
+from ..ledger.policystore import current_policy
+from ..policies.config import Auth
 
 COOKIE = "sanshen_session"
 PRE_COOKIE = "sanshen_form"
@@ -63,7 +65,8 @@ def page_viewer(request: Request) -> Viewer:
     active = accounts.active_session(db, token, moment) if token else None
     with db.transaction() as session:
         policy_scope = scope_of(session, active.username) if active else None
-        sso_user = _trusted_user(request, session)
+        auth = current_policy(session)[1].auth
+    sso_user = _trusted_user(request, auth)
     if sso_user and (active is None or active.username != sso_user):
         return _sso_viewer(request, sso_user)
     if active is None or policy_scope is None:
@@ -71,10 +74,8 @@ def page_viewer(request: Request) -> Viewer:
     return Viewer(policy_scope, active.id, active.csrf)
 
 
-def _trusted_user(request: Request, session) -> str | None:  # type: ignore[no-untyped-def]
-    from ..ledger.policystore import current_policy
-
-    auth = current_policy(session)[1].auth
+def _trusted_user(request: Request, auth: Auth) -> str | None:
+    """The gateway's user name, honoured only from a configured proxy address (else logged as refused)."""
     if not auth.trusted_header or auth.trusted_header not in request.headers:
         return None
     if not from_trusted_proxy(request, auth.trusted_proxies):
