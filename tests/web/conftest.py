@@ -72,3 +72,9 @@ def sign_in(client: TestClient, username: str, password: str = PASSWORD) -> str:
 def as_user(app, username: str) -> tuple[TestClient, str]:  # type: ignore[no-untyped-def]
     c = TestClient(app)
     return c, sign_in(c, username)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch, now):  # type: ignore[no-untyped-def]
+    """The app reads the same fixed moment as the engine calls of the tests."""
+    monkeypatch.setenv("SANSHEN_NOW", now.isoformat())
