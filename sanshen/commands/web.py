@@ -38,7 +38,7 @@ def serve(
 
 @user_errors
 def passwd(
-    username: Annotated[str, typer.Argument(help="用户名（策略文件中的人员）")],
+    usernames: Annotated[list[str], typer.Argument(help="用户名（策略文件中的人员，可给多个）")],
     password_stdin: Annotated[bool, typer.Option("--password-stdin", help="从标准输入读取密码")] = False,
 ) -> None:
     """设置网页登录密码（argon2id 存储）。"""
@@ -52,8 +52,9 @@ def passwd(
         password = getpass.getpass("新密码：")
         if getpass.getpass("再输入一次：") != password:
             fail("两次输入的密码不一致")
-    set_password(database(), username, password, now())
-    typer.echo(f"已设置 {username} 的密码")
+    for username in usernames:
+        set_password(database(), username, password, now())
+        typer.echo(f"已设置 {username} 的密码")
 
 
 @token_app.command("create")

@@ -11,7 +11,7 @@ from ..states import stage_name
 ROWS = [["drafting", "confidentiality_review", "sensitivity_check", "first_review", "second_review", "final_review"],
         ["proofreading_1", "proofreading_2", "proofreading_3", "publishing", "published", "retracted"],
         ["refused", "withdrawn"]]
-W, H, GAP_X, GAP_Y, MARGIN = 112, 40, 26, 56, 20
+W, H, GAP_X, GAP_Y, MARGIN = 112, 40, 26, 56, 30
 PLACES = {stage: (MARGIN + col * (W + GAP_X), MARGIN + row * (H + GAP_Y))
           for row, stages in enumerate(ROWS) for col, stage in enumerate(stages)}
 
@@ -49,6 +49,8 @@ def _arrow(a: str, b: str, number: int, repeat: int) -> str:
     bend = 14 * (repeat + 1) * (1 if (x2, y2) >= (x1, y1) else -1)
     sx, sy, ex, ey = x1 + W / 2, y1 + H / 2, x2 + W / 2, y2 + H / 2
     mx, my = (sx + ex) / 2, (sy + ey) / 2 - bend - (30 if sy == ey else 0)
+    lx, ly = (sx + 2 * mx + ex) / 4, (sy + 2 * my + ey) / 4  # the middle of the curve
     return (f'<path d="M{sx},{sy} Q{mx},{my} {ex},{ey}" fill="none" stroke="#9b1c1c" stroke-width="1.6" '
             f'marker-end="url(#arrow)" opacity="0.85"/>'
-            f'<text x="{mx}" y="{my + 4}" font-size="11" fill="#9b1c1c" text-anchor="middle">{number}</text>')
+            f'<circle cx="{lx}" cy="{ly - 4}" r="8" fill="#ffffff" stroke="#9b1c1c"/>'
+            f'<text x="{lx}" y="{ly}" font-size="11" fill="#9b1c1c" text-anchor="middle">{number}</text>')
