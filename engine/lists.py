@@ -63,9 +63,10 @@ def queue_page(session: Session, scope: Scope, filters: Filters, now: datetime, 
     batch by batch, so a page costs the same with a hundred thousand open tasks.
     """
     query = _queue_query(scope, filters, now)
-    wanted, found, offset, batch = (page - 1) * size + size + 1, [], 0, max(4 * size, 200)
+    found: list[QueueRow] = []
+    wanted, offset, batch = (page - 1) * size + size + 1, 0, max(4 * size, 200)
     while len(found) < wanted:
-        rows = session.execute(query.limit(batch).offset(offset)).all()
+        rows = list(session.execute(query.limit(batch).offset(offset)).all())
         found += _may_act(session, scope, rows, now)
         if len(rows) < batch:
             break
@@ -87,7 +88,7 @@ def _queue_query(scope: Scope, filters: Filters, now: datetime):  # type: ignore
     return (select(TASKS.c.item_id, TASKS.c.stage, TASKS.c.status, TASKS.c.assignee, TASKS.c.due_at,
                    TASKS.c.due_note, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.department_id)
             .join(ITEMS, ITEMS.c.id == TASKS.c.item_id).where(where)
-            .order_by(TASKS.c.due_at.is_(None), TASKS.c.due_at, TASKS.c.item_id))
+            .order_by(TASKS.c.due_at, TASKS.c.item_id))  # walks ix_review_tasks_due_at
 
 
 def _may_act(session: Session, scope: Scope, rows: list[Any], now: datetime) -> list[QueueRow]:

@@ -112,7 +112,7 @@ class ReviewTask(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)
     assignee: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(String(40))
-    due_at: Mapped[str | None] = mapped_column(String(40))
+    due_at: Mapped[str | None] = mapped_column(String(40), index=True)
     due_note: Mapped[str | None] = mapped_column(String(200))
     closed_at: Mapped[str | None] = mapped_column(String(40))
     decision: Mapped[str | None] = mapped_column(String(32))

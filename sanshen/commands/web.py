@@ -29,8 +29,13 @@ def serve(
     """运行网页应用与 JSON 接口（uvicorn）。"""
     import uvicorn
 
+    from ..ledger.policystore import current_policy
+    from ..wiring import database
+
     if workers < 1:
         fail("--workers 至少为 1", 2)
+    with database().transaction() as session:  # an uninitialised database is one sentence, before serving
+        current_policy(session)
     uvicorn.run("sanshen.web.main:app", host=host, port=port, workers=workers, proxy_headers=True,
                 forwarded_allow_ips=os.environ.get("SANSHEN_FORWARDED_ALLOW_IPS", "127.0.0.1"),
                 log_level="warning", access_log=False)

@@ -149,7 +149,7 @@ async def _unauthorized(request: Request, _: Exception) -> JSONResponse:
 
 
 async def _invalid(request: Request, error: Exception) -> JSONResponse:
-    details = getattr(error, "errors", lambda: [])()
+    details: list[dict[str, Any]] = list(getattr(error, "errors", lambda: [])())
     where = "; ".join(".".join(str(p) for p in d.get("loc", ())) + f": {d.get('msg', '')}" for d in details[:5])
     return _error(422, "invalid", f"请求格式不正确：{where}" if where else "请求格式不正确")
 

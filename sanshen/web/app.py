@@ -6,6 +6,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..ledger.db import Database
 from .api import api_app
@@ -45,7 +46,7 @@ def _site_dir(db: Database) -> Path:
     try:
         with db.transaction() as session:
             return Path(current_policy(session)[1].channel.path)
-    except LookupError:
+    except (LookupError, SQLAlchemyError):  # not initialised yet: the default channel path
         return Path("var/site")
 
 

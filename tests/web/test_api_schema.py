@@ -1,11 +1,15 @@
 """schemathesis against the API's own OpenAPI schema, bounded: no server error, every answer as documented."""
 
 import pytest
+import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance, status_code_conformance
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
-import schemathesis
 from sanshen.engine import accounts
 from sanshen.engine.handlers import Engine
 from tests.helpers import submit

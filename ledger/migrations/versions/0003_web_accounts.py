@@ -60,8 +60,10 @@ def upgrade() -> None:
         sa.Column("value", sa.String(200), nullable=False),
     )
     op.bulk_insert(secrets_table, [{"name": "form_key", "value": secrets.token_hex(32)}])
+    op.create_index("ix_review_tasks_due_at", "review_tasks", ["due_at"])  # the queue pages by deadline
 
 
 def downgrade() -> None:
+    op.drop_index("ix_review_tasks_due_at", table_name="review_tasks")
     for table in ("web_secrets", "access_log", "api_tokens", "web_sessions", "accounts"):
         op.drop_table(table)
