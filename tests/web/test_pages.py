@@ -279,3 +279,11 @@ def test_pages_carry_no_script_from_elsewhere_and_strict_headers(app, item):
     assert "default-src 'self'" in page.headers["content-security-policy"]
     assert not re.search(r'(src|href)="(https?:)?//', page.text)
     assert csrf_of(page.text)
+
+
+def test_the_web_app_imports_no_prefect():
+    import subprocess
+    import sys
+
+    probe = "import sys, sanshen.web.app, sanshen.web.api; print(any(m.startswith('prefect') for m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
