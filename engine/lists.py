@@ -57,14 +57,15 @@ class QueueRow:
 
 def queue_page(session: Session, scope: Scope, filters: Filters, now: datetime, page: int = 1,
                size: int = 50) -> tuple[list[QueueRow], bool]:
-    """Tasks I hold or may take, soonest deadline first, one page of them; and whether more follow.
+    """The tasks I hold (on the first page), then one page of the open tasks I may take; soonest deadline first.
 
-    The database narrows to the stages of my roles; separation of duties is then asked of the policy
-    batch by batch, so a page costs the same with a hundred thousand open tasks.
+    The database walks the open tasks in deadline order (index on status, deadline); separation of duties is
+    then asked of the policy batch by batch, so a page costs the same with a hundred thousand open tasks.
+    Returns the rows and whether more open tasks follow.
     """
-    query = _queue_query(scope, filters, now)
-    found: list[QueueRow] = []
-    wanted, offset, batch = (page - 1) * size + size + 1, 0, max(4 * size, 200)
+    held = _may_act(session, scope, list(session.execute(_queue_query(scope, filters, now, held=True))), now)
+    query, found = _queue_query(scope, filters, now, held=False), []
+    wanted, offset, batch = page * size + 1, 0, max(4 * size, 200)
     while len(found) < wanted:
         rows = list(session.execute(query.limit(batch).offset(offset)).all())
         found += _may_act(session, scope, rows, now)
@@ -72,13 +73,15 @@ def queue_page(session: Session, scope: Scope, filters: Filters, now: datetime, 
             break
         offset += batch
     start = (page - 1) * size
-    return found[start:start + size], len(found) > start + size
+    return (held if page == 1 else []) + found[start:start + size], len(found) > start + size
 
 
-def _queue_query(scope: Scope, filters: Filters, now: datetime):  # type: ignore[no-untyped-def]
-    mine = TASKS.c.assignee == scope.username
-    stages = [stage for stage, rule in scope.policy.stages.items() if set(scope.person.roles) & set(rule.roles)]
-    where = and_(TASKS.c.status.in_(OPEN), or_(mine, and_(TASKS.c.assignee.is_(None), TASKS.c.stage.in_(stages))))
+def _queue_query(scope: Scope, filters: Filters, now: datetime, held: bool):  # type: ignore[no-untyped-def]
+    if held:
+        where = and_(TASKS.c.status.in_(OPEN), TASKS.c.assignee == scope.username)
+    else:
+        stages = [stage for stage, rule in scope.policy.stages.items() if set(scope.person.roles) & set(rule.roles)]
+        where = and_(TASKS.c.status == "open", TASKS.c.assignee.is_(None), TASKS.c.stage.in_(stages))
     if filters.stage:
         where = and_(where, TASKS.c.stage == filters.stage)
     if filters.department:
@@ -88,7 +91,7 @@ def _queue_query(scope: Scope, filters: Filters, now: datetime):  # type: ignore
     return (select(TASKS.c.item_id, TASKS.c.stage, TASKS.c.status, TASKS.c.assignee, TASKS.c.due_at,
                    TASKS.c.due_note, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.department_id)
             .join(ITEMS, ITEMS.c.id == TASKS.c.item_id).where(where)
-            .order_by(TASKS.c.due_at, TASKS.c.item_id))  # walks ix_review_tasks_due_at
+            .order_by(TASKS.c.due_at, TASKS.c.id))  # the order of ix_review_tasks_open_due
 
 
 def _may_act(session: Session, scope: Scope, rows: list[Any], now: datetime) -> list[QueueRow]:

@@ -112,11 +112,13 @@ class ReviewTask(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)
     assignee: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(String(40))
-    due_at: Mapped[str | None] = mapped_column(String(40), index=True)
+    due_at: Mapped[str | None] = mapped_column(String(40))
     due_note: Mapped[str | None] = mapped_column(String(200))
     closed_at: Mapped[str | None] = mapped_column(String(40))
     decision: Mapped[str | None] = mapped_column(String(32))
     reminders_sent: Mapped[str] = mapped_column(Text, default="[]")
+    __table_args__ = (Index("ix_review_tasks_open_due", "status", "due_at", "id"),
+                      Index("ix_review_tasks_assignee", "assignee"))
 
 
 class Job(Base):

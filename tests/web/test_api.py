@@ -134,7 +134,7 @@ def test_the_schema_and_the_docs_are_served_from_the_app(api):
     assert api.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
 
 
-def test_the_token_commands_print_json_store_a_hash_and_revoke(database_url, db):
+def test_the_token_commands_print_json_store_a_hash_and_revoke(database_url, db, now):
     env = {**os.environ, "SANSHEN_DATABASE_URL": database_url}
     cli = [os.path.join(os.path.dirname(sys.executable), "sanshen")]
     made = subprocess.run([*cli, "token", "create", "wangfang", "--name", "OA", "--json"], env=env,
@@ -143,8 +143,8 @@ def test_the_token_commands_print_json_store_a_hash_and_revoke(database_url, db)
     listed = json.loads(subprocess.run([*cli, "token", "list", "--json"], env=env, capture_output=True, text=True,
                                        check=True).stdout)
     assert listed[0]["name"] == "OA" and token not in json.dumps(listed)
-    assert accounts.token_user(db, token, __import__("datetime").datetime.now().astimezone()) == "wangfang"
+    assert accounts.token_user(db, token, now) == "wangfang"
     subprocess.run([*cli, "token", "revoke", str(listed[0]["id"])], env=env, check=True, capture_output=True)
-    assert accounts.token_user(db, token, __import__("datetime").datetime.now().astimezone()) is None
+    assert accounts.token_user(db, token, now) is None
     stranger = subprocess.run([*cli, "token", "create", "nobody", "--json"], env=env, capture_output=True, text=True)
     assert stranger.returncode == 1 and "不在本单位人员名单中" in stranger.stderr and "Traceback" not in stranger.stderr

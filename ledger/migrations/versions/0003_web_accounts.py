@@ -60,10 +60,12 @@ def upgrade() -> None:
         sa.Column("value", sa.String(200), nullable=False),
     )
     op.bulk_insert(secrets_table, [{"name": "form_key", "value": secrets.token_hex(32)}])
-    op.create_index("ix_review_tasks_due_at", "review_tasks", ["due_at"])  # the queue pages by deadline
+    op.create_index("ix_review_tasks_open_due", "review_tasks", ["status", "due_at", "id"])  # the queue, by deadline
+    op.create_index("ix_review_tasks_assignee", "review_tasks", ["assignee"])  # the tasks a person holds
 
 
 def downgrade() -> None:
-    op.drop_index("ix_review_tasks_due_at", table_name="review_tasks")
+    op.drop_index("ix_review_tasks_open_due", table_name="review_tasks")
+    op.drop_index("ix_review_tasks_assignee", table_name="review_tasks")
     for table in ("web_secrets", "access_log", "api_tokens", "web_sessions", "accounts"):
         op.drop_table(table)

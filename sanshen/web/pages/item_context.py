@@ -10,6 +10,8 @@ from ...ledger.db import Database
 from ...states import PROOFREADING_STAGES
 from ..text import char_diff, marked
 
+DECISIONS = ("approve", "return", "refuse", "correct", "scan_clean", "scan_flag", "mask", "withdraw", "retract")
+
 
 def item_context(db: Database, scope: Scope, item_id: int, a: int | None, b: int | None,
                  now: datetime) -> dict[str, Any]:
@@ -24,7 +26,8 @@ def item_context(db: Database, scope: Scope, item_id: int, a: int | None, b: int
     return {
         "item": item, "history": told, "revisions": revs, "segments": marked(current, item["findings"]),
         "diff": _diff(revs, a, b), "seen_diff": char_diff(texts[seen], current) if seen in texts else None,
-        "tolerance": tolerance, "opinions": [e for e in told["events"] if e["opinion"]],
+        "tolerance": tolerance,
+        "opinions": [e for e in told["events"] if e["opinion"] or e["event"] in DECISIONS],
         "me": _my_part(scope, item), "people": [p for p in scope.policy.people if p.username != scope.username],
     }
 
@@ -44,6 +47,7 @@ def _my_part(scope: Scope, item: dict[str, Any]) -> dict[str, bool]:
     return {
         "drafter": drafter and may_change,
         "holder": task.get("assignee") == scope.username,
+        "may_hand_over": task.get("assignee") == scope.username or (scope.admin and bool(task.get("assignee"))),
         "may_claim": may_change and bool(task) and not task.get("assignee") and not drafter,
         "reviewer": may_change and bool(task) and not drafter,
         "proofreading": item["stage"] in PROOFREADING_STAGES,
