@@ -120,19 +120,23 @@ def _limited(session: Any, auth: Auth, username: str, address: str, now: datetim
 
 
 def active_session(db: Database, token: str, now: datetime) -> ActiveSession | None:
-    """The session of a cookie, if it was not ended and has not been idle too long (then it ends)."""
     with db.transaction() as session:
-        row = session.execute(select(SESSIONS).where(SESSIONS.c.token_hash == digest(token),
-                                                     SESSIONS.c.ended_at.is_(None))).first()
-        if row is None:
-            return None
-        idle = timedelta(minutes=current_policy(session)[1].auth.session_idle_minutes)
-        if row.last_seen_at < utc(now - idle):
-            session.execute(update(SESSIONS).where(SESSIONS.c.id == row.id).values(ended_at=utc(now)))
-            return None
-        if row.last_seen_at < utc(now - timedelta(minutes=1)):  # one write a minute at most
-            session.execute(update(SESSIONS).where(SESSIONS.c.id == row.id).values(last_seen_at=utc(now)))
-        return ActiveSession(row.id, row.username, row.csrf)
+        return active_session_in(session, token, now)
+
+
+def active_session_in(session: Any, token: str, now: datetime) -> ActiveSession | None:
+    """The session of a cookie, if it was not ended and has not been idle too long (then it ends)."""
+    row = session.execute(select(SESSIONS).where(SESSIONS.c.token_hash == digest(token),
+                                                 SESSIONS.c.ended_at.is_(None))).first()
+    if row is None:
+        return None
+    idle = timedelta(minutes=current_policy(session)[1].auth.session_idle_minutes)
+    if row.last_seen_at < utc(now - idle):
+        session.execute(update(SESSIONS).where(SESSIONS.c.id == row.id).values(ended_at=utc(now)))
+        return None
+    if row.last_seen_at < utc(now - timedelta(minutes=1)):  # one write a minute at most
+        session.execute(update(SESSIONS).where(SESSIONS.c.id == row.id).values(last_seen_at=utc(now)))
+    return ActiveSession(row.id, row.username, row.csrf)
 
 
 def sign_out(db: Database, session_id: int, username: str, address: str, now: datetime) -> None:
@@ -173,13 +177,18 @@ def revoke_token(db: Database, token_id: int, now: datetime, owner: str | None =
 
 def token_user(db: Database, token: str, now: datetime) -> str | None:
     with db.transaction() as session:
-        row = session.execute(select(TOKENS.c.id, TOKENS.c.username, TOKENS.c.last_used_at).where(
-            TOKENS.c.token_hash == digest(token), TOKENS.c.revoked_at.is_(None))).first()
-        if row is None:
-            return None
-        if (row.last_used_at or "") < utc(now - timedelta(minutes=1)):
-            session.execute(update(TOKENS).where(TOKENS.c.id == row.id).values(last_used_at=utc(now)))
-        return str(row.username)
+        return token_user_in(session, token, now)
+
+
+def token_user_in(session: Any, token: str, now: datetime) -> str | None:
+    """The holder of a bearer token that was not revoked."""
+    row = session.execute(select(TOKENS.c.id, TOKENS.c.username, TOKENS.c.last_used_at).where(
+        TOKENS.c.token_hash == digest(token), TOKENS.c.revoked_at.is_(None))).first()
+    if row is None:
+        return None
+    if (row.last_used_at or "") < utc(now - timedelta(minutes=1)):
+        session.execute(update(TOKENS).where(TOKENS.c.id == row.id).values(last_used_at=utc(now)))
+    return str(row.username)
 
 
 def log_access(db: Database, username: str, address: str, action: str, detail: str, now: datetime) -> None:

@@ -64,7 +64,8 @@ def queue_page(session: Session, scope: Scope, filters: Filters, now: datetime, 
     Returns the rows and whether more open tasks follow.
     """
     held = _may_act(session, scope, list(session.execute(_queue_query(scope, filters, now, held=True))), now)
-    query, found = _queue_query(scope, filters, now, held=False), []
+    query = _queue_query(scope, filters, now, held=False)
+    found: list[QueueRow] = []
     wanted, offset, batch = page * size + 1, 0, max(4 * size, 200)
     while len(found) < wanted:
         rows = list(session.execute(query.limit(batch).offset(offset)).all())

@@ -62,8 +62,8 @@ def page_viewer(request: Request) -> Viewer:
     """The signed-in person of a page request (cookie, or the trusted header from a configured proxy)."""
     db, moment = database(request), now()
     token = request.cookies.get(COOKIE)
-    active = accounts.active_session(db, token, moment) if token else None
-    with db.transaction() as session:
+    with db.transaction() as session:  # one transaction: the session, the scope, the sign-on settings
+        active = accounts.active_session_in(session, token, moment) if token else None
         policy_scope = scope_of(session, active.username) if active else None
         auth = current_policy(session)[1].auth
     sso_user = _trusted_user(request, auth)
@@ -103,14 +103,14 @@ def api_viewer(request: Request) -> Viewer:
     db = database(request)
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
-    username = accounts.token_user(db, token.strip(), now()) if scheme.lower() == "bearer" and token else None
-    if username is None:
+    scope = None
+    if scheme.lower() == "bearer" and token:
+        with db.transaction() as session:  # one transaction: the token and the scope
+            username = accounts.token_user_in(session, token.strip(), now())
+            scope = scope_of(session, username) if username else None
+    if scope is None:
         if header:
             accounts.log_access(db, "", client_address(request), "refused", "bad_token", now())
-        raise Unauthorized()
-    with db.transaction() as session:
-        scope = scope_of(session, username)
-    if scope is None:
         raise Unauthorized()
     return Viewer(scope, None, "")
 
