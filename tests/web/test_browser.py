@@ -19,6 +19,7 @@ import pytest
 
 from sanshen.ledger.db import Database
 from sanshen.notifications.sink import start_sink
+from sanshen.states import stage_name
 from tests.conftest import IN_CI
 from tests.notifications.conftest import free_port
 from tests.web.conftest import PASSWORD, give_passwords
@@ -166,7 +167,7 @@ def test_one_item_from_drafting_to_publication_through_the_pages_then_replayed(s
         if stage == "proofreading_1":
             reviewer.shot("06-proofreading")
             problems += reviewer.axe("proofreading page")
-        queue.fill("#approve-opinion", f"{stage} 同意")
+        queue.fill("#approve-opinion", f"{stage_name(stage)}：同意")
         if stage == "final_review":
             reviewer.shot("05-review")
             problems += reviewer.axe("review page")
@@ -182,7 +183,7 @@ def test_one_item_from_drafting_to_publication_through_the_pages_then_replayed(s
     problems += auditor.axe("audit search")
     timeline = auditor.go(f"/items/{item}/history")
     content = timeline.content()
-    assert "校验通过" in content and "已发布" in content and "proofreading_3 同意" in content
+    assert "校验通过" in content and "已发布" in content and "三校：同意" in content
     auditor.shot("08-history")
     problems += auditor.axe("history")
     auditor.go(f"/items/{item}/form")
