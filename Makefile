@@ -5,11 +5,15 @@ STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: demo test lint bench clean
 
+PIP := PYTHONWARNINGS=ignore PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore PIP_NO_INPUT=1 $(VENV)/bin/pip
+
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	@echo "Installing sanshen and its dependencies into $(VENV) (a few minutes the first time) ..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) install --quiet --upgrade pip
+	@$(PIP) install --quiet -e '.[dev]'
+	@touch $(STAMP)
+	@echo "Installed: $(VENV)/bin/sanshen"
 
 demo: $(STAMP)
 	bash scripts/demo.sh

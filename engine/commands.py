@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..policies.grounds import DISCLOSURE_ATTRIBUTES
+from ..policies.text import forbidden_character
 from .errors import InvalidInput
 
 MAX_TITLE = 500
@@ -17,9 +18,15 @@ def _text(value: str, what: str, limit: int) -> str:
         raise InvalidInput(f"{what}不能为空")
     if len(value) > limit:
         raise InvalidInput(f"{what}过长（最多 {limit} 个字符）")
-    if "\x00" in value:
-        raise InvalidInput(f"{what}含有非法的空字符")
+    _characters(value, what)
     return value
+
+
+def _characters(value: str | None, what: str, multiline: bool = True) -> None:
+    """Refuse text holding a control character (XML 1.0 and terminals must not see them)."""
+    problem = forbidden_character(value, multiline) if value else None
+    if problem:
+        raise InvalidInput(f"{what}{problem}，请删除后重试")
 
 
 def _title(value: str) -> str:
@@ -27,6 +34,7 @@ def _title(value: str) -> str:
     _text(value, "标题", MAX_TITLE)
     if "\n" in value.strip() or "\r" in value.strip():
         raise InvalidInput("标题不能换行")
+    _characters(value.strip(), "标题", multiline=False)
     return value
 
 
@@ -42,6 +50,9 @@ class Submit:
     def __post_init__(self) -> None:
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
+        _characters(self.source, "来源", multiline=False)
+        if self.source and len(self.source) > MAX_TITLE:
+            raise InvalidInput(f"来源过长（最多 {MAX_TITLE} 个字符）")
         if self.disclosure not in DISCLOSURE_ATTRIBUTES:
             raise InvalidInput(f"公开属性必须是 {', '.join(DISCLOSURE_ATTRIBUTES)} 之一")
 
@@ -73,6 +84,7 @@ class Decide:
     def __post_init__(self) -> None:
         if self.opinion is not None and len(self.opinion) > 20_000:
             raise InvalidInput("意见过长（最多 20000 个字符）")
+        _characters(self.opinion, "意见")
         if self.expected_revision is not None and not SHA256.fullmatch(self.expected_revision):
             raise InvalidInput(f"版本哈希应为 64 位十六进制数：{self.expected_revision!r}")
 
@@ -89,3 +101,6 @@ class Correct:
         _text(self.body, "正文", MAX_BODY)
         if self.title is not None:
             _title(self.title)
+        if self.opinion is not None and len(self.opinion) > 20_000:
+            raise InvalidInput("意见过长（最多 20000 个字符）")
+        _characters(self.opinion, "意见")

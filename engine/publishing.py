@@ -23,6 +23,7 @@ from .unit import ITEMS, REVISIONS, load, stamp
 
 COUNTERS, PUBLICATIONS = models.IndexCounter.__table__, models.Publication.__table__
 DEPARTMENTS = models.Department.__table__
+PUBLISHED_FILE, PUBLISHED_FOLDER = 0o644, 0o755
 
 
 def reserve_index_number(db: Database, item_id: int, now: datetime) -> str:
@@ -122,11 +123,21 @@ def _published(session: Session, item_id: int) -> site.PageItem:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Replace the file at once; published files are world-readable (0644, folders 0755) whatever the umask."""
+    _make_folders(path.parent)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    os.fchmod(handle, PUBLISHED_FILE)
     with os.fdopen(handle, "w", encoding="utf-8") as out:
         out.write(text)
     os.replace(temporary, path)
+
+
+def _make_folders(folder: Path) -> None:
+    """Create the folder and its missing parents readable by a web server running as another user."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for created in missing:
+        os.chmod(created, PUBLISHED_FOLDER)
 
 
 __all__ = ["insert", "publish", "rebuild_index", "reserve_index_number", "retract_page"]

@@ -9,6 +9,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ..policies.grounds import DISCLOSURE_ATTRIBUTES
+from ..policies.text import FORBIDDEN_IN_TEXT
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,13 @@ def _environment() -> Environment:
         autoescape=select_autoescape(["html", "xml"], default_for_string=True),
         undefined=StrictUndefined,
         keep_trailing_newline=True,
+        finalize=_xml_characters,
     )
+
+
+def _xml_characters(value: object) -> object:
+    """Text stored before control characters were refused is shown without them: pages and feed stay valid XML."""
+    return FORBIDDEN_IN_TEXT.sub("", value) if isinstance(value, str) else value
 
 
 def item_page(item: PageItem, organisation: str) -> str:

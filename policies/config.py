@@ -17,6 +17,7 @@ from ..states import HUMAN_STAGES, PROOFREADING_STAGES
 from .calendar import OFFICE_DAY
 from .checks.settings import ChecksSettings
 from .reminders import ReminderSettings
+from .text import forbidden_character
 
 SYSTEM_USER = "system"
 
@@ -134,15 +135,16 @@ class Policy(Strict):
         departments = {d.id for d in self.departments}
         for i, person in enumerate(self.people):
             if person.department not in departments:
-                raise ValueError(f"people[{i}].department: 未知科室 '{person.department}'")
+                raise ValueError(f"people.{i}.department: 未知科室 '{person.department}'")
             for role in person.roles:
                 if role not in self.roles:
-                    raise ValueError(f"people[{i}].roles: 未知角色 '{role}'")
-        usernames = [p.username for p in self.people]
-        duplicates = sorted({u for u in usernames if usernames.count(u) > 1})
-        if duplicates:
-            raise ValueError(f"people: 用户名重复 {', '.join(duplicates)}")
-        if "system" in usernames:
+                    raise ValueError(f"people.{i}.roles: 未知角色 '{role}'")
+        seen: set[str] = set()
+        for i, person in enumerate(self.people):
+            if person.username in seen:
+                raise ValueError(f"people.{i}.username: 用户名重复 {person.username}")
+            seen.add(person.username)
+        if SYSTEM_USER in seen:
             raise ValueError("people: 'system' 是系统保留用户名")
         missing = [s for s in HUMAN_STAGES if s not in self.stages]
         if missing:
@@ -216,14 +218,61 @@ def parse_policy(data: Any, source: str = "policy") -> Policy:
     """Validate already-parsed policy data; raise PolicyError naming the bad key."""
     if not isinstance(data, dict):
         raise PolicyError(f"{source}: 策略文件的顶层必须是键值对")
+    bad = bad_character(data)
+    if bad:
+        raise PolicyError(f"{source}: {bad}")
     try:
-        return Policy.model_validate(data)
+        policy = Policy.model_validate(data)
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
             where = ".".join(str(part) for part in err["loc"])
             lines.append(f"{source}: {where}: {_message(err)}" if where else f"{source}: {_message(err)}")
         raise PolicyError("\n".join(lines)) from None
+    problem = _cannot_work(policy)
+    if problem:
+        raise PolicyError(f"{source}: {problem}")
+    return policy
+
+
+def _cannot_work(policy: Policy) -> str | None:
+    """Why a valid-looking policy could not carry items through the process, or None.
+
+    Checked when a policy file is loaded, not when a stored version is read back for replay.
+    """
+    from .staffing import staffing_problem
+
+    seen: set[str] = set()
+    for i, department in enumerate(policy.departments):
+        if department.id in seen:
+            return f"departments.{i}.id: 科室编号重复 {department.id}"
+        seen.add(department.id)
+    held = {role for person in policy.people for role in person.roles}
+    duties = [(f"stages.{stage}.roles", rule.roles) for stage, rule in policy.stages.items()]
+    duties += [("retract_roles", policy.retract_roles)]
+    duties += [(f"reminders.escalate_to.{stage}", (role,)) for stage, role in policy.reminders.escalate_to.items()]
+    duties += [("reminders.escalate_default", (policy.reminders.escalate_default,))]
+    for path, roles in duties:
+        if not held & set(roles):
+            return f"{path}: 没有人担任这些角色：{'、'.join(policy.roles[r] for r in roles)}"
+    return staffing_problem(policy)
+
+
+def bad_character(data: Any, path: str = "") -> str | None:
+    """'path: problem' for the first key or string holding a control character, or None."""
+    if isinstance(data, str):
+        problem = forbidden_character(data)
+        return f"{path or '(值)'}: {problem}" if problem else None
+    if isinstance(data, dict):
+        children: list[tuple[str, Any]] = []
+        for key, value in data.items():
+            where = f"{path}.{key}" if path else str(key)
+            children += [(where, key), (where, value)]
+    elif isinstance(data, (list, tuple)):
+        children = [(f"{path}.{i}" if path else str(i), value) for i, value in enumerate(data)]
+    else:
+        return None
+    return next((found for where, value in children if (found := bad_character(value, where))), None)
 
 
 def _message(err: Any) -> str:
@@ -238,11 +287,57 @@ def _message(err: Any) -> str:
 
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe parser: four times the pure-Python one
+MAX_YAML_NODES = 200_000
+"""Nodes a YAML document may expand to, aliases counted each time they are used (no billion laughs)."""
+
+
+def parse_yaml(raw: str, source: str) -> Any:
+    """YAML data; a key given twice in one mapping is refused with its path (the last would win silently)."""
+    loader = YAML_LOADER(raw)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        problem = _repeated_key(node, "", [MAX_YAML_NODES])
+        if problem:
+            raise PolicyError(f"{source}: {problem}")
+        return loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        raise PolicyError(f"{source}: 格式错误：{exc}") from None
+    finally:
+        loader.dispose()
+
+
+def _repeated_key(node: yaml.Node, path: str, budget: list[int]) -> str | None:
+    """'path: ...' for the first key repeated in a mapping, walking every node (aliases as often as used)."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        return f"{path or '(文档)'}: 展开后超过 {MAX_YAML_NODES} 个节点（别名引用过多）"
+    if isinstance(node, yaml.MappingNode):
+        lines: dict[str, int] = {}
+        for key, value in node.value:
+            name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+            where = f"{path}.{name}" if path else name
+            if name != "<<" and name in lines:
+                return f"{where}: 键重复（第 {lines[name]} 行与第 {key.start_mark.line + 1} 行）"
+            lines[name] = key.start_mark.line + 1
+            found = _repeated_key(value, where, budget)
+            if found:
+                return found
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            found = _repeated_key(item, f"{path}.{i}" if path else str(i), budget)
+            if found:
+                return found
+    return None
 
 
 def parse_policy_text(raw: str, source: str) -> Policy:
-    try:
-        data = tomllib.loads(raw) if source.endswith(".toml") else yaml.load(raw, Loader=YAML_LOADER)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
-        raise PolicyError(f"{source}: 格式错误：{exc}") from None
+    if source.endswith(".toml"):
+        try:
+            data = tomllib.loads(raw)
+        except tomllib.TOMLDecodeError as exc:
+            raise PolicyError(f"{source}: 格式错误：{exc}") from None
+    else:
+        data = parse_yaml(raw, source)
     return parse_policy(data, source)

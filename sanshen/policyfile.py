@@ -8,13 +8,14 @@ check of a revision, use the terms that were in force. Loading the policy again 
 
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
 from .policies.checks.settings import LexiconEntry, unknown_rule_ids, unknown_rules_message
-from .policies.config import YAML_LOADER, Policy, PolicyError, parse_policy_text
+from .policies.config import Policy, PolicyError, bad_character, parse_policy_text, parse_yaml
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
+MB = 1024 * 1024
+LIMITS = {"策略文件": 2 * MB, "词表文件": 16 * MB}
 TSV_COLUMNS = ("term", "correction", "category", "severity", "source", "skip_punct")
 
 
@@ -35,14 +36,14 @@ def load_policy(path: Path) -> Policy:
 def load_lexicon(path: Path) -> list[LexiconEntry]:
     """A lexicon file: YAML (a list of entries) or TSV (term, correction, category, severity, source[, skip_punct])."""
     raw = _read(path, "词表文件")
-    try:
-        rows = yaml.load(raw, Loader=YAML_LOADER) if path.suffix in (".yaml", ".yml") else _tsv_rows(raw)
-    except yaml.YAMLError as exc:
-        raise PolicyError(f"{path.name}: 格式错误：{exc}") from None
+    rows = parse_yaml(raw, path.name) if path.suffix in (".yaml", ".yml") else _tsv_rows(raw)
     if not isinstance(rows, list):
         raise PolicyError(f"{path.name}: 词表文件应为词条列表")
     entries = []
     for number, row in enumerate(rows, start=1):
+        bad = bad_character(row)
+        if bad:
+            raise PolicyError(f"{path.name}: 第 {number} 条 {bad}")
         try:
             entries.append(LexiconEntry.model_validate(row))
         except ValidationError as exc:
@@ -64,9 +65,17 @@ def _tsv_rows(raw: str) -> list[dict[str, str]]:
 
 
 def _read(path: Path, what: str) -> str:
+    """A policy or lexicon file as UTF-8, read no further than the limit of its kind."""
+    from .engine.errors import InvalidInput
+    from .textfiles import read_bounded
+
+    if not path.exists():
+        raise PolicyError(f"找不到{what}：{path}")
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PolicyError(f"找不到{what}：{path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"无法读取{what} {path}：{exc}") from None
+        data = read_bounded(path, LIMITS[what], what)
+    except InvalidInput as exc:
+        raise PolicyError(str(exc)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"无法读取{what} {path}：不是 UTF-8 编码（{exc.reason}，第 {exc.start} 字节）") from None

@@ -1,6 +1,9 @@
 """Reading a user's text file: UTF-8, GB18030/GBK, Big5 or UTF-16, or a .docx; a clear error otherwise.
 
-A file without a BOM that is not UTF-8 is decoded in each legacy encoding it decodes in, and read in the
+The plausibility test applies to every decoding: a UTF-16 file with a BOM must be plausibly Chinese
+(a BOM followed by garbage is refused, not stored as mojibake), and valid UTF-8 that is not plausible
+(a short GBK text can be valid UTF-8) gives way to a legacy encoding whose text is; when none is,
+UTF-8 stands (emoji or kana are no reason to refuse). A file without a BOM that is not UTF-8 is decoded in each legacy encoding it decodes in, and read in the
 one whose text is plausibly Chinese; if none is, the file is refused. Plausible: no control, private-use,
 unassigned or lone surrogate character, and at least 90% of the non-ASCII characters common hanzi (GB 2312,
 Big5's frequent level) or usual punctuation. Text decoded with the wrong encoding is full of rare hanzi,
@@ -9,8 +12,11 @@ kana, box drawing or private-use characters, however much ASCII surrounds them.
 
 import codecs
 import functools
+import io
 import re
+import stat
 import unicodedata
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -24,6 +30,11 @@ HEADER_ORDER = {"first": 0, "default": 1, "even": 2}
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 SUPPORTED = "支持 UTF-8、GB18030/GBK、Big5、UTF-16"
 PLAUSIBLE = 0.9
+MB = 1024 * 1024
+MAX_TEXT_FILE = 8 * MB
+MAX_DOCX_FILE = 32 * MB
+MAX_DOCX_UNPACKED = 128 * MB
+MAX_DOCX_MEMBERS = 2000
 CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 ASCII_OR_SPACE = re.compile(r"[\x00-\x7f\s]+")
 IMPOSSIBLE = frozenset(("Cc", "Co", "Cn", "Cs"))
@@ -32,30 +43,63 @@ FAMILIAR_RANGES = ("\xa0-\u024f\u0370-\u03ff\u2010-\u206f\u2100-\u218f\u2190-\u2
 
 
 def read_text(path: Path) -> str:
-    if not path.exists():
-        raise InvalidInput(f"找不到文件：{path}")
-    if path.is_dir():
-        raise InvalidInput(f"{path} 是目录，不是文件")
+    """The text of a user's file, read no further than the limit of its kind."""
     if path.suffix.lower() == ".docx":
-        return _read_docx(path)
-    return decode(path.read_bytes(), str(path))
+        return _read_docx(path, read_bounded(path, MAX_DOCX_FILE, "Word 文件"))
+    return decode(read_bounded(path, MAX_TEXT_FILE, "文本文件"), str(path))
+
+
+def read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; devices, pipes and larger files are refused unread."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise InvalidInput(f"找不到文件：{path}") from None
+    except OSError as exc:
+        raise InvalidInput(f"无法读取文件 {path}：{exc.strerror}") from None
+    if stat.S_ISDIR(mode):
+        raise InvalidInput(f"{path} 是目录，不是文件")
+    if not stat.S_ISREG(mode):
+        raise InvalidInput(f"{path} 不是普通文件（设备、管道或套接字），不能作为{what}读取")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InvalidInput(f"无法读取文件 {path}：{exc.strerror}") from None
+    if len(data) > limit:
+        raise InvalidInput(f"{what}过大：{path} 超过 {_size(limit)} 的上限")
+    return data
+
+
+def _size(limit: int) -> str:
+    return f"{limit // MB} MB" if limit >= MB else f"{limit} 字节"
 
 
 def decode(data: bytes, name: str) -> str:
     """The text of a file: by its BOM, as strict UTF-8, or as the legacy encoding whose text is plausibly Chinese."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _normalise(_strict(data, encoding, name))
+            return _normalise(_by_bom(data, encoding, name))
     try:
-        text = data.decode("utf-8")
+        text: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
         text = None
-    if text is not None and len(CONTROLS.findall(text)) <= len(text) // 100:
+    if text is not None and plausibility(text) >= PLAUSIBLE:
         return _normalise(text)
     best = max(_legacy_candidates(data), key=lambda candidate: candidate[0], default=(0.0, ""))
-    if best[0] < PLAUSIBLE:
-        raise InvalidInput(f"无法识别文件编码：{name}（{SUPPORTED}；请另存为 UTF-8）")
-    return _normalise(best[1])
+    if best[0] >= PLAUSIBLE:
+        return _normalise(best[1])
+    if text is not None:
+        return _normalise(text)  # UTF-8 after all (emoji, kana, controls: the commands name a control character)
+    raise InvalidInput(f"无法识别文件编码：{name}（{SUPPORTED}；请另存为 UTF-8）")
+
+
+def _by_bom(data: bytes, encoding: str, name: str) -> str:
+    """The text in the encoding the BOM names; a UTF-16 text must pass the plausibility test like a guessed one."""
+    text = _strict(data, encoding, name)
+    if encoding != "utf-8-sig" and plausibility(text) < PLAUSIBLE:
+        raise InvalidInput(f"无法识别文件编码：{name}（文件带有 {encoding} 的 BOM，但内容不像中文文本）")
+    return text
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -124,14 +168,28 @@ def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n")
 
 
-def _read_docx(path: Path) -> str:
+def _read_docx(path: Path, data: bytes) -> str:
+    """The text of a .docx whose members, as its zip directory declares them, unpack within the limits."""
+    _check_members(path, data)
     try:
         import docx
 
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds for a bad file
         raise InvalidInput(f"无法读取 Word 文件 {path}：{type(exc).__name__}") from None
     return docx_text(document)
+
+
+def _check_members(path: Path, data: bytes) -> None:
+    """Refuse a zip bomb before unpacking: zipfile never inflates a member beyond its declared size."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InvalidInput(f"无法读取 Word 文件 {path}：{type(exc).__name__}") from None
+    if len(members) > MAX_DOCX_MEMBERS:
+        raise InvalidInput(f"Word 文件 {path} 含有 {len(members)} 个部件，超过 {MAX_DOCX_MEMBERS} 个的上限")
+    if sum(member.file_size for member in members) > MAX_DOCX_UNPACKED:
+        raise InvalidInput(f"Word 文件 {path} 解压后超过 {_size(MAX_DOCX_UNPACKED)} 的上限")
 
 
 def docx_text(document: Any) -> str:

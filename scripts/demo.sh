@@ -1,34 +1,49 @@
 #!/usr/bin/env bash
 # `make demo`: initialise the demo organisation (清河县科学技术局) and run one item through the
 # whole 三审三校 process to publication, then print its replayed, verified history.
+# Everything the demo makes lives in its own folder (var/demo, or SANSHEN_DEMO_DIR): its database,
+# site, mail and Prefect home. It empties that folder only, and ignores the caller's
+# SANSHEN_DATABASE_URL, so no other database, site or mail is ever touched.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-S=".venv/bin/sanshen"
-export SANSHEN_DATABASE_URL="${SANSHEN_DATABASE_URL:-sqlite:///var/demo/sanshen.db}"
-export PREFECT_HOME="${PREFECT_HOME:-$PWD/var/prefect}"
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DEMO=${SANSHEN_DEMO_DIR:-$ROOT/var/demo}
+case "$DEMO" in /*) ;; *) DEMO="$PWD/$DEMO" ;; esac
+PY="$ROOT/.venv/bin/python"
+S="$ROOT/.venv/bin/sanshen"
+if [ -n "${SANSHEN_DEMO_DIR:-}" ] && [ -e "$DEMO" ] && [ ! -e "$DEMO/.sanshen-demo" ] && [ -n "$(ls -A "$DEMO")" ]; then
+  echo "错误：$DEMO 已存在且不是演示目录，演示不会删除它；请用 SANSHEN_DEMO_DIR 指定另一个目录" >&2
+  exit 1
+fi
+mkdir -p "$DEMO"  # emptied but for Prefect's own database, kept to spare its migrations on the next run
+find "$DEMO" -mindepth 1 -maxdepth 1 ! -name prefect -exec rm -rf {} +
+touch "$DEMO/.sanshen-demo"
+cd "$DEMO"  # the demo policy's relative paths (channel.path: site) resolve here
+export SANSHEN_DATABASE_URL="sqlite:///$DEMO/sanshen.db"
+export PREFECT_HOME="$DEMO/prefect"
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="${PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS:-180}"
 mkdir -p "$PREFECT_HOME"
-FREE_PORT=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+FREE_PORT=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export SANSHEN_SMTP_HOST=127.0.0.1 SANSHEN_SMTP_PORT="${SANSHEN_SMTP_PORT:-$FREE_PORT}" SANSHEN_SMTP_TLS=none
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-rm -rf var/demo var/site && mkdir -p var/demo
-step "建库并载入演示单位"
-$S init --demo
+sed 's#^  path: var/site$#  path: site#' "$ROOT/sanshen/data/demo_policy.yaml" > policy.yaml
+grep -q '^  path: site$' policy.yaml
+step "建库并载入演示单位（数据都在 $DEMO）"
+$S init --policy policy.yaml
 
-step "启动本地邮件接收器（127.0.0.1:$SANSHEN_SMTP_PORT，邮件存入 var/mail）"
-rm -rf var/mail
-$S mail-sink --port "$SANSHEN_SMTP_PORT" > var/demo/mail-sink.log 2>&1 &
+step "启动本地邮件接收器（127.0.0.1:$SANSHEN_SMTP_PORT，邮件存入 $DEMO/mail）"
+$S mail-sink --port "$SANSHEN_SMTP_PORT" --dir mail > mail-sink.log 2>&1 &
 SINK=$!
 trap 'kill $SINK 2>/dev/null || true' EXIT
 for _ in $(seq 50); do  # wait (at most ~10 s) until the sink accepts connections
-  .venv/bin/python -c "import socket; socket.create_connection(('127.0.0.1', $SANSHEN_SMTP_PORT), 1)" 2>/dev/null && break
+  "$PY" -c "import socket; socket.create_connection(('127.0.0.1', $SANSHEN_SMTP_PORT), 1)" 2>/dev/null && break
   sleep 0.2
 done
 
 step "撰稿人王芳（科技计划与成果科）提交稿件"
 ITEM=$($S submit --as wangfang --title "关于举办清河县2026年科普宣传周活动的通知" \
-        --body-file sanshen/data/demo_item.txt --formed-on 2026-11-20 --json | .venv/bin/python -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+        --body-file "$ROOT/sanshen/data/demo_item.txt" --formed-on 2026-11-20 --json | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 echo "稿件编号 $ITEM"
 
 decide() {  # decide STAGE-LABEL USER OPINION
@@ -57,16 +72,27 @@ $S history "$ITEM"
 step "全库校验"
 $S verify
 step "本地邮件接收器收到的邮件（sanshen mail N 查看全文）"
-$S mail | sed -n 1,40p
-$S mail 1 | sed -n 1,12p
+$S mail --dir mail | sed -n 1,40p
+$S mail 1 --dir mail | sed -n 1,12p
 step "网站"
-ls var/site var/site/items 2>/dev/null || true
-echo "发布页面：var/site/items/$ITEM.html"
+ls site site/items 2>/dev/null || true
+
+step "演示数据在哪里"
+cat <<EOF
+数据库：$DEMO/sanshen.db
+网站：  $DEMO/site（发布页面 $DEMO/site/items/$ITEM.html）
+邮件：  $DEMO/mail
+用命令行查看演示数据（再次运行 make demo 只重建 $DEMO，其他数据库、网站和邮件不受影响）：
+  export SANSHEN_DATABASE_URL=sqlite:///$DEMO/sanshen.db
+  $S users
+  $S history $ITEM
+  $S mail --dir $DEMO/mail
+EOF
 
 DEMO_PASSWORD="${DEMO_PASSWORD:-qinghe-demo-2026}"
 DEMO_PORT="${DEMO_PORT:-8000}"
 step "网页登录：为每位演示人员设置同一密码"
-USERS=$($S users --json | .venv/bin/python -c 'import json,sys; print(" ".join(p["username"] for p in json.load(sys.stdin)))')
+USERS=$($S users --json | "$PY" -c 'import json,sys; print(" ".join(p["username"] for p in json.load(sys.stdin)))')
 echo "$DEMO_PASSWORD" | $S passwd $USERS --password-stdin > /dev/null
 cat <<EOF
 网址：http://127.0.0.1:$DEMO_PORT/     （已发布网站：http://127.0.0.1:$DEMO_PORT/site/）
@@ -78,8 +104,8 @@ cat <<EOF
 接口：http://127.0.0.1:$DEMO_PORT/api/v1/docs（令牌：sanshen token create wangfang --json）
 EOF
 if [ "${DEMO_SERVE:-1}" = "0" ]; then
-  echo "DEMO_SERVE=0：不启动网页服务（启动：SANSHEN_DATABASE_URL=$SANSHEN_DATABASE_URL $S serve --port $DEMO_PORT）"
+  echo "DEMO_SERVE=0：不启动网页服务（启动：cd $DEMO && SANSHEN_DATABASE_URL=$SANSHEN_DATABASE_URL SANSHEN_MAIL_DIR=$DEMO/mail $S serve --port $DEMO_PORT）"
   exit 0
 fi
 step "网页服务运行中（Ctrl-C 结束）"
-$S serve --port "$DEMO_PORT"
+SANSHEN_MAIL_DIR="$DEMO/mail" $S serve --port "$DEMO_PORT"

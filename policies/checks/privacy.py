@@ -2,8 +2,13 @@
 
 Numbers are validated before they are reported: an ID number must have a valid region, birth
 date and check digit (GB 11643); a bank card must pass Luhn. A unified social credit code,
-a hotline, a document number, an amount or a date is not personal data. A number that looks like
-an ID but fails its birth date or check digit is reported as `info` only.
+a hotline, a document number, an amount or a date is not personal data. An ID number is recognised by
+its province, not its county: numbers carry the code of the place of registration when the card was
+issued, which may be newer than the birth year (a county created later), so a county table would
+leave real numbers unmasked. A number shaped like an ID (province, a date-like birth field) whose
+birth date or check digit fails is most often a real number copied with one digit wrong, and 17
+right digits still identify a person: it is a `warn` (the automated scan holds the item for the
+sensitivity reviewer), with the ID's mask as a suggestion the reviewer may apply.
 
 Numbers are found in full-width digits too (１３８…), with the country code (+86 138 1234 5678) and
 written in groups (6222 0212 3456 7890 128): the search runs on the text with full-width digits made
@@ -40,14 +45,14 @@ PROVINCES = frozenset(str(code) for code in (11, 12, 13, 14, 15, 21, 22, 23, 31,
 CARD_NETWORKS = "345469"
 MESSAGES = {
     "id_card": "稿件含有未遮掩的居民身份证号码",
-    "id_card_invalid": "疑似身份证号码，但出生日期或校验位不符，请核实",
+    "id_card_invalid": "疑似身份证号码（出生日期或校验位不符，可能是抄错一位的真实号码），请核实：如为个人证件号码须遮掩",
     "bank_card": "稿件含有未遮掩的银行卡号",
     "mobile": "稿件含有未遮掩的手机号码",
     "landline": "稿件含有固定电话号码：如为个人电话须遮掩，单位对外电话可保留",
     "email": "稿件含有电子邮箱地址：如为个人邮箱须遮掩",
     "passport": "稿件含有未遮掩的护照号码",
 }
-SEVERITIES: dict[str, Severity] = {"id_card_invalid": "info", "landline": "warn", "email": "warn"}
+SEVERITIES: dict[str, Severity] = {"id_card_invalid": "warn", "landline": "warn", "email": "warn"}
 
 
 def check(text: str, settings: ChecksSettings) -> list[Finding]:
@@ -97,8 +102,8 @@ def _laid_out_like_a_card(groups: list[str]) -> bool:
 
 
 def _number_finding(kind: str, text: str, start: int, end: int, masks: Masks) -> Finding:
-    """An ID number or a bank card found at text[start:end], with its mask unless it is only information."""
-    if kind == "id_card":
+    """An ID number (or a near miss) or a bank card found at text[start:end], with its mask."""
+    if kind in ("id_card", "id_card_invalid"):
         keep = (6, 4) if masks.id_card == "keep_6_4" else (2, 3)
         return _finding(kind, text, start, end, mask_span(text[start:end], *keep))
     if kind == "bank_card":

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, fail, say
 from .errors import user_errors
 from .options import JsonOpt
 
@@ -46,7 +46,7 @@ def init(
         emit_json({"database": db.engine.url.render_as_string(hide_password=True), "policy_version": version,
                    "organisation": chosen.organisation.name, "people": len(chosen.people)})
     else:
-        typer.echo(f"已初始化：{chosen.organisation.name}，{len(chosen.people)} 人，策略版本 {version}")
+        say(f"已初始化：{chosen.organisation.name}，{len(chosen.people)} 人，策略版本 {version}")
 
 
 @user_errors
@@ -61,7 +61,7 @@ def users(json_out: JsonOpt = False) -> None:
         emit_json(people)
         return
     for p in people:
-        typer.echo(f"{p['username']:<10} {p['name']:<6} {p['department_name']:<12} {'、'.join(p['role_names'])}")
+        say(f"{p['username']:<10} {p['name']:<6} {p['department_name']:<12} {'、'.join(p['role_names'])}")
 
 
 @user_errors
@@ -76,9 +76,9 @@ def verify(json_out: JsonOpt = False) -> None:
         emit_json(report)
     else:
         for p in report["problems"]:
-            typer.echo(f"稿件 {p['item_id']} 第 {p['seq']} 号事件：{p['problem']}")
+            say(f"稿件 {p['item_id']} 第 {p['seq']} 号事件：{p['problem']}")
         verdict = "全部通过" if report["ok"] else f"发现 {len(report['problems'])} 处问题"
-        typer.echo(f"已校验 {report['items_checked']} 份稿件、{report['events_checked']} 个事件：{verdict}")
+        say(f"已校验 {report['items_checked']} 份稿件、{report['events_checked']} 个事件：{verdict}")
     if not report["ok"]:
         raise typer.Exit(1)
 
@@ -91,7 +91,7 @@ def diagram(
     from ..states.diagram import dot, mermaid
 
     if output is None:
-        typer.echo(mermaid(), nl=False)
+        say(mermaid(), nl=False)
         return
     if output.suffix == ".mmd":
         output.write_text(mermaid(), encoding="utf-8")
@@ -99,7 +99,7 @@ def diagram(
         output.write_text(dot(), encoding="utf-8")
     else:
         _render_with_graphviz(dot(), output)
-    typer.echo(f"已写入 {output}")
+    say(f"已写入 {output}")
 
 
 def _render_with_graphviz(source: str, output: Path) -> None:

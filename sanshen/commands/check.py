@@ -1,7 +1,5 @@
 """`sanshen check FILE...`: run the content checks on text or .docx files, without the database."""
 
-import json
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,6 +21,7 @@ def check(
 ) -> None:
     """检查稿件：涉密标志、严重表述错误、个人信息、校对规则。有阻断项时退出码为 1，输入错误为 2。"""
     from ..engine.errors import InvalidInput
+    from ..output import emit_json, fail
     from ..policies.checks import run_checks
     from ..policies.config import PolicyError
     from ..policyfile import DEMO_POLICY, load_policy
@@ -32,12 +31,11 @@ def check(
         settings = load_policy(policy or DEMO_POLICY).checks
         texts = [(path, read_text(path)) for path in files]
     except (InvalidInput, PolicyError) as error:
-        print(f"错误：{error}", file=sys.stderr)
-        raise typer.Exit(EXIT_USAGE) from None
+        fail(str(error), EXIT_USAGE)
     results = [(path, text, run_checks(text, settings)) for path, text in texts]
     if json_out:
-        typer.echo(json.dumps({"files": [{"path": str(path), "findings": [f.to_dict() for f in findings]}
-                                         for path, _, findings in results]}, ensure_ascii=False, indent=2))
+        emit_json({"files": [{"path": str(path), "findings": [f.to_dict() for f in findings]}
+                             for path, _, findings in results]})
     else:
         for path, text, findings in results:
             _print_file(path, text, findings)
@@ -46,14 +44,17 @@ def check(
 
 
 def _print_file(path: Path, text: str, findings: list[Any]) -> None:
-    typer.secho(f"{path}：{len(findings)} 处发现", bold=True)
+    """The findings of one file; its text is neutralised before the colours are added."""
+    from ..output import neutralise, say
+
+    say(f"{path}：{len(findings)} 处发现", bold=True)
     for f in findings:
         line = text.count("\n", 0, f.start) + 1
-        before = text[max(0, f.start - 12):f.start].split("\n")[-1]
-        after = text[f.end:f.end + 12].split("\n")[0]
+        before = neutralise(text[max(0, f.start - 12):f.start].split("\n")[-1])
+        after = neutralise(text[f.end:f.end + 12].split("\n")[0])
         label = typer.style(f"[{SEVERITY_NAMES[f.severity]}]", fg=COLOURS[f.severity], bold=True)
-        marked = typer.style(f.text, fg=COLOURS[f.severity], underline=True)
-        typer.echo(f"  第 {line} 行 {label} {f.check}/{f.rule}：{f.message}")
-        typer.echo(f"      …{before}{marked}{after}…")
+        marked = typer.style(neutralise(f.text), fg=COLOURS[f.severity], underline=True)
+        typer.echo(f"  第 {line} 行 {label} {f.check}/{f.rule}：{neutralise(f.message)}")  # neutralised
+        typer.echo(f"      …{before}{marked}{after}…")  # neutralised
         if f.suggestion:
-            typer.echo(f"      建议：{f.suggestion}")
+            say(f"      建议：{f.suggestion}")

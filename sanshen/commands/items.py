@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, fail, say
 from .errors import user_errors
 from .options import As, ItemArg, JsonOpt
 
@@ -33,7 +33,7 @@ def _report(item: Any, json_out: bool, verb: str) -> None:
     if json_out:
         emit_json({"id": item.id, "stage": item.stage, "revision_hash": item.revision_hash})
     else:
-        typer.echo(f"稿件 {item.id}《{item.title}》已{verb}，当前环节：{stage_name(item.stage)}")
+        say(f"稿件 {item.id}《{item.title}》已{verb}，当前环节：{stage_name(item.stage)}")
 
 
 @user_errors

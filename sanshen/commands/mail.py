@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, fail, say
 from .errors import user_errors
 from .options import JsonOpt
 
@@ -35,16 +35,16 @@ def mail(number: Annotated[int | None, typer.Argument(help="显示第 N 封邮�
         if json_out:
             emit_json(asdict(chosen))
         else:
-            typer.echo(f"发件人：{chosen.sender}\n收件人：{chosen.to}\n主题：{chosen.subject}\n时间：{chosen.date}\n")
-            typer.echo(chosen.text)
+            say(f"发件人：{chosen.sender}\n收件人：{chosen.to}\n主题：{chosen.subject}\n时间：{chosen.date}\n")
+            say(chosen.text)
         return
     if json_out:
         emit_json([asdict(m) for m in mails])
         return
     if not mails:
-        typer.echo("没有邮件")
+        say("没有邮件")
     for n, m in enumerate(mails, start=1):
-        typer.echo(f"{n:>4}  {m.to:<32} {m.subject}")
+        say(f"{n:>4}  {m.to:<32} {m.subject}")
 
 
 def mail_sink(port: Annotated[int, typer.Option(help="监听端口（127.0.0.1）")] = 8025,
@@ -53,7 +53,7 @@ def mail_sink(port: Annotated[int, typer.Option(help="监听端口（127.0.0.1�
     from ..notifications.sink import start_sink
 
     controller = start_sink(directory, port=port)
-    typer.echo(f"邮件接收器在 127.0.0.1:{port} 运行，邮件存入 {directory}")
+    say(f"邮件接收器在 127.0.0.1:{port} 运行，邮件存入 {directory}")
     try:
         while True:
             time.sleep(3600)
@@ -76,15 +76,15 @@ def overdue(json_out: JsonOpt = False) -> None:
         return
     _print_late_tasks(rows)
     for r in statutory:
-        typer.echo(f"稿件 {r['item_id']:>5} {r['stage_name']:<4} 信息形成于 {r['formed_on']}，{r['text']}  《{r['title']}》")
+        say(f"稿件 {r['item_id']:>5} {r['stage_name']:<4} 信息形成于 {r['formed_on']}，{r['text']}  《{r['title']}》")
 
 
 def _print_late_tasks(rows: list[dict[str, Any]]) -> None:
     if not rows:
-        typer.echo("没有逾期任务")
+        say("没有逾期任务")
     for r in rows:
         notes = "".join(f"  ⚠ {note}" for note in (r["due_note"], r["late_note"]) if note)
-        typer.echo(f"稿件 {r['item_id']:>5} {r['stage_name']:<4} 期限 {r['due_at'][:16].replace('T', ' ')}  {r['late']}"
+        say(f"稿件 {r['item_id']:>5} {r['stage_name']:<4} 期限 {r['due_at'][:16].replace('T', ' ')}  {r['late']}"
                    f"  {r['holder'] or '未认领'}  《{r['title']}》{notes}")
 
 
@@ -117,7 +117,7 @@ def _settled(message_id: int, status: str, sentence: str, json_out: bool) -> Non
     if json_out:
         emit_json({"id": message_id, "status": status})
     else:
-        typer.echo(sentence)
+        say(sentence)
 
 
 def _list_undelivered(json_out: bool) -> None:
@@ -130,7 +130,7 @@ def _list_undelivered(json_out: bool) -> None:
         emit_json(rows)
         return
     if not rows:
-        typer.echo("没有未送达的通知")
+        say("没有未送达的通知")
     for r in rows:
         error = f"  {r['last_error']}" if r["last_error"] else ""
-        typer.echo(f"{r['id']:>5} {r['status']:<9} {r['address']:<32} {r['subject']}  {r['message_id']}{error}")
+        say(f"{r['id']:>5} {r['status']:<9} {r['address']:<32} {r['subject']}  {r['message_id']}{error}")

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ..output import emit_json
+from ..output import emit_json, say
 from .errors import user_errors
 from .options import ItemArg, JsonOpt
 
@@ -30,11 +30,11 @@ def queue(actor: Annotated[str, typer.Option("--as", help="用户名")], json_ou
         emit_json([asdict(e) for e in entries])
         return
     if not entries:
-        typer.echo("没有待办任务")
+        say("没有待办任务")
     for e in entries:
         holder = f"（{e.assignee} 已认领）" if e.assignee else ""
         holder += f"  ⚠ {e.due_note}" if e.due_note else ""
-        typer.echo(f"{e.item_id:>5}  {e.stage_name:<4} 期限 {(e.due_at or '—')[:16].replace('T', ' ')}  《{e.title}》{holder}")
+        say(f"{e.item_id:>5}  {e.stage_name:<4} 期限 {(e.due_at or '—')[:16].replace('T', ' ')}  《{e.title}》{holder}")
 
 
 @user_errors
@@ -49,21 +49,21 @@ def show(item: ItemArg, json_out: JsonOpt = False) -> None:
     if json_out:
         emit_json(data)
         return
-    typer.echo(f"稿件 {data['id']}《{data['title']}》  环节：{data['stage_name']}  撰稿人：{data['drafter']}")
-    typer.echo(f"现行版本 {data['revision_number']}  哈希 {data['revision_hash']}")
+    say(f"稿件 {data['id']}《{data['title']}》  环节：{data['stage_name']}  撰稿人：{data['drafter']}")
+    say(f"现行版本 {data['revision_number']}  哈希 {data['revision_hash']}")
     if data["index_number"]:
-        typer.echo(f"索引号 {data['index_number']}")
+        say(f"索引号 {data['index_number']}")
     if data["task"]:
         t = data["task"]
         holder = f"{t['assignee']} 已认领" if t["assignee"] else "待认领"
-        typer.echo(f"任务：{holder}，期限 {(t['due_at'] or '—')[:16].replace('T', ' ')}")
+        say(f"任务：{holder}，期限 {(t['due_at'] or '—')[:16].replace('T', ' ')}")
     if data["statutory"]:
-        typer.echo(data["statutory"]["text"])
+        say(data["statutory"]["text"])
     for n, f in enumerate(data["findings"], start=1):
         hint = f" → 建议：“{f['suggestion']}”" if f.get("suggestion") is not None else ""
-        typer.echo(f"  {n:>3}. [{f['severity']}] {f['check']}/{f['rule']}：{f['message']}  “{f['text']}”{hint}")
-    typer.echo("")
-    typer.echo(data["body"])
+        say(f"  {n:>3}. [{f['severity']}] {f['check']}/{f['rule']}：{f['message']}  “{f['text']}”{hint}")
+    say("")
+    say(data["body"])
 
 
 @user_errors
@@ -100,7 +100,7 @@ def _answer_verified(data: dict, json_out: bool, lines: Callable[[dict], list[st
         emit_json(data)
     else:
         for line in lines(data):
-            typer.echo(line)
+            say(line)
     if not data["verified"]:
         raise typer.Exit(1)
 

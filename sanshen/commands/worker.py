@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json
+from ..output import emit_json, say
 from .errors import user_errors
 
 
@@ -36,7 +36,7 @@ def worker(
         for flow in notify:
             succeeded = _run_flow(flow, now) and succeeded
         if until_idle:
-            typer.echo("没有待办作业，退出")
+            say("没有待办作业，退出")
             if not succeeded:
                 raise typer.Exit(1)
             return
@@ -48,7 +48,7 @@ def _dispatch_until_idle(dispatch: Callable[..., dict[str, Any]], batch: int, no
     try:
         while (report := dispatch(batch=batch, now=now()))["claimed"]:
             for key, outcome in report["outcomes"].items():
-                typer.echo(f"作业 {key}：{outcome}")
+                say(f"作业 {key}：{outcome}")
     except Exception as exc:
         _report_failure("调度器", exc)
         return False
@@ -58,7 +58,7 @@ def _dispatch_until_idle(dispatch: Callable[..., dict[str, Any]], batch: int, no
 def _run_flow(flow: Any, now: Callable[[], Any]) -> bool:
     """Run one notification flow; False (reported) when it failed, and the worker carries on."""
     try:
-        typer.echo(f"{flow.name}：{flow(now=now())}")
+        say(f"{flow.name}：{flow(now=now())}")
     except Exception as exc:
         _report_failure(flow.name, exc)
         return False
@@ -68,7 +68,7 @@ def _run_flow(flow: Any, now: Callable[[], Any]) -> bool:
 def _report_failure(what: str, exc: Exception) -> None:
     """One line on stderr: what failed and why (the worker goes on with the rest)."""
     reason = next(iter(str(exc).strip().splitlines()), "")
-    typer.secho(f"错误：{what} 运行失败：{type(exc).__name__}: {reason}", fg=typer.colors.RED, err=True)
+    say(f"错误：{what} 运行失败：{type(exc).__name__}: {reason}", fg=typer.colors.RED, err=True)
 
 
 def _warn_about_the_calendar(moment: Any) -> None:
@@ -76,7 +76,7 @@ def _warn_about_the_calendar(moment: Any) -> None:
     from ..policies.calendar import known_years
 
     if moment.year + 1 not in known_years():
-        typer.secho(f"警告：节假日日历仅覆盖至 {known_years()[-1]} 年；此后的期限按周一至周五估算。"
+        say(f"警告：节假日日历仅覆盖至 {known_years()[-1]} 年；此后的期限按周一至周五估算。"
                     "请升级 chinese-calendar（pip install -U chinese-calendar）。", fg=typer.colors.YELLOW, err=True)
 
 
@@ -100,7 +100,7 @@ def list_jobs(json_out: Annotated[bool, typer.Option("--json")] = False) -> None
         emit_json(rows)
         return
     if not rows:
-        typer.echo("没有未完成的作业")
+        say("没有未完成的作业")
     for r in rows:
         error = f"  错误：{r['last_error']}" if r["last_error"] else ""
-        typer.echo(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
+        say(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")

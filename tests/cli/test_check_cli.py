@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from sanshen import policyfile
 from sanshen.cli import app
+from sanshen.policies import config as policy_config
 from sanshen.policies.config import PolicyError
 from sanshen.policyfile import DEMO_POLICY
 from sanshen.textfiles import read_text
@@ -198,7 +199,7 @@ def test_a_malformed_yaml_lexicon_file_is_a_clear_error(tmp_path):
 
 def test_yaml_lexicon_files_are_read_with_libyaml_and_typed_as_yaml_types(tmp_path):
     if yaml.__with_libyaml__:
-        assert policyfile.YAML_LOADER is yaml.CSafeLoader
+        assert policy_config.YAML_LOADER is yaml.CSafeLoader
     (tmp_path / "local.yaml").write_text("- {term: 中华人民共合国, correction: null, source: 文件, skip_punct: yes}\n",
                                          encoding="utf-8")
     (entry,) = policyfile.load_lexicon(tmp_path / "local.yaml")

@@ -19,7 +19,7 @@ def error_of(data) -> str:
 
 def test_an_unknown_role_is_named_with_its_path(data):
     data["people"][3]["roles"] = ["chief"]
-    assert "org.yaml: people[3].roles: 未知角色 'chief'" in error_of(data)
+    assert "org.yaml: people.3.roles: 未知角色 'chief'" in error_of(data)
 
 
 def test_a_misspelt_key_is_reported_not_ignored(data):
@@ -46,8 +46,11 @@ def test_a_toml_policy_reads_like_a_yaml_one():
     stages = "\n".join(f'{stage} = {{ roles = ["boss"] }}' for stage in (
         "confidentiality_review", "sensitivity_check", "first_review", "second_review", "final_review",
         "proofreading_1", "proofreading_2", "proofreading_3"))
+    people = "\n".join(f'[[people]]\nusername = "{u}"\nname = "{u}"\ndepartment = "office"\nroles = ["boss"]\n'
+                       for u in "bcdefg")
     toml = f"""
 retract_roles = ["boss"]
+drafter_roles = ["drafter"]
 admin_roles = ["boss"]
 
 [organisation]
@@ -66,8 +69,9 @@ name = "办公室"
 username = "a"
 name = "甲"
 department = "office"
-roles = ["drafter", "boss"]
+roles = ["drafter"]
 
+{people}
 [reminders]
 escalate_default = "boss"
 

@@ -44,9 +44,9 @@ def test_masking_replaces_every_personal_datum_and_nothing_else():
     assert masked == "张某某，身份证110105********002X，手机138****5678，热线12345。"
 
 
-def test_numbers_that_fail_their_checksum_are_information_only():
+def test_numbers_that_fail_their_checksum_warn_with_a_mask_for_the_sensitivity_reviewer():
     (found,) = run_checks("号码110105194912310021。", ChecksSettings())
-    assert (found.rule, found.severity) == ("id_card_invalid", "info")
+    assert (found.rule, found.severity, found.suggestion) == ("id_card_invalid", "warn", "110105********0021")
 
 
 def test_a_unified_social_credit_code_and_amounts_are_not_personal_data():

@@ -41,8 +41,8 @@ def test_an_id_number_that_also_passes_the_credit_code_checksum_is_still_an_id_n
     assert privacy("身份证号码110105200401019239。") == [("id_card", "block", "110105200401019239")]
 
 
-def test_an_id_shaped_number_with_an_impossible_birth_date_is_information_not_a_bank_card():
-    assert privacy("号码110105194902300021。") == [("id_card_invalid", "info", "110105194902300021")]
+def test_an_id_shaped_number_with_an_impossible_birth_date_warns_and_is_not_a_bank_card():
+    assert privacy("号码110105194902300021。") == [("id_card_invalid", "warn", "110105194902300021")]
 
 
 def test_a_unified_social_credit_code_is_not_personal_data():
