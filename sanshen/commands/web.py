@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..output import emit_json, fail
+from ..output import emit_json, fail, say
 from .errors import user_errors
 from .options import JsonOpt
 
@@ -59,7 +59,7 @@ def passwd(
             fail("两次输入的密码不一致")
     for username in usernames:
         set_password(database(), username, password, now())
-        typer.echo(f"已设置 {username} 的密码")
+        say(f"已设置 {username} 的密码")
 
 
 @token_app.command("create")
@@ -78,7 +78,7 @@ def token_create(
     if json_out:
         emit_json({"token": token})
     else:
-        typer.echo(token)
+        say(token)
 
 
 @token_app.command("revoke")
@@ -94,7 +94,7 @@ def token_revoke(token_id: Annotated[int, typer.Argument(help="令牌编号（�
     if json_out:
         emit_json({"id": token_id, "revoked": True})
     else:
-        typer.echo(f"令牌 {token_id} 已吊销")
+        say(f"令牌 {token_id} 已吊销")
 
 
 @token_app.command("list")
@@ -110,4 +110,4 @@ def token_list(username: Annotated[str | None, typer.Argument(help="只列出此
         emit_json(rows)
         return
     for r in rows:
-        typer.echo(f"{r['id']:>4} {r['username']:<10} {r['name']:<16} {'已吊销' if r['revoked_at'] else '有效'}")
+        say(f"{r['id']:>4} {r['username']:<10} {r['name']:<16} {'已吊销' if r['revoked_at'] else '有效'}")
