@@ -103,8 +103,9 @@ cat <<EOF
   审计员 qianjin（钱进）   系统管理员 admin
 接口：http://127.0.0.1:$DEMO_PORT/api/v1/docs（令牌：sanshen token create wangfang --json）
 EOF
-if [ "${DEMO_SERVE:-1}" = "0" ]; then
-  echo "DEMO_SERVE=0：不启动网页服务（启动：cd $DEMO && SANSHEN_DATABASE_URL=$SANSHEN_DATABASE_URL SANSHEN_MAIL_DIR=$DEMO/mail $S serve --port $DEMO_PORT）"
+SERVE_DEFAULT=0; [ -t 0 ] && SERVE_DEFAULT=1  # serve when run from a terminal; DEMO_SERVE=1|0 decides otherwise
+if [ "${DEMO_SERVE:-$SERVE_DEFAULT}" = "0" ]; then
+  echo "不启动网页服务（不在终端中运行，或 DEMO_SERVE=0；启动：cd $DEMO && SANSHEN_DATABASE_URL=$SANSHEN_DATABASE_URL SANSHEN_MAIL_DIR=$DEMO/mail $S serve --port $DEMO_PORT）"
   exit 0
 fi
 step "网页服务运行中（Ctrl-C 结束）"
