@@ -1,7 +1,7 @@
 """Every user intent as one typed, validated input object."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from ..policies.grounds import DISCLOSURE_ATTRIBUTES
@@ -11,6 +11,23 @@ from .errors import InvalidInput
 MAX_TITLE = 500
 SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_BODY = 2_000_000
+MAX_SOURCE = 500
+EARLIEST_FORMED_ON = date(1949, 10, 1)
+"""No information an organisation publishes today was formed before the People's Republic was founded."""
+
+
+FIELD_NAMES = {"actor": "用户名", "title": "标题", "body": "正文", "opinion": "意见", "source": "来源",
+               "ground": "理由", "assignee": "转交对象", "expected_revision": "版本哈希", "disclosure": "公开属性",
+               "event": "操作"}
+
+
+def _every_text_storable(command: object) -> None:
+    """No text of a command, whatever its field (user names too), holds a control character or a lone
+    surrogate (an undecodable byte of a command line): checked after the fields' own checks."""
+    for field in fields(command):  # type: ignore[arg-type]
+        value = getattr(command, field.name)
+        if isinstance(value, str):
+            _characters(value, FIELD_NAMES.get(field.name, field.name))
 
 
 def _text(value: str, what: str, limit: int) -> str:
@@ -51,10 +68,13 @@ class Submit:
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
         _characters(self.source, "来源", multiline=False)
-        if self.source and len(self.source) > MAX_TITLE:
-            raise InvalidInput(f"来源过长（最多 {MAX_TITLE} 个字符）")
+        if self.source and len(self.source) > MAX_SOURCE:
+            raise InvalidInput(f"来源过长（最多 {MAX_SOURCE} 个字符）")
+        if self.formed_on is not None and self.formed_on < EARLIEST_FORMED_ON:
+            raise InvalidInput(f"信息形成日期 {self.formed_on} 早于 {EARLIEST_FORMED_ON}，不是可信的日期，请核对")
         if self.disclosure not in DISCLOSURE_ATTRIBUTES:
             raise InvalidInput(f"公开属性必须是 {', '.join(DISCLOSURE_ATTRIBUTES)} 之一")
+        _every_text_storable(self)
 
 
 @dataclass(frozen=True)
@@ -67,6 +87,7 @@ class Revise:
     def __post_init__(self) -> None:
         _title(self.title)
         _text(self.body, "正文", MAX_BODY)
+        _every_text_storable(self)
 
 
 @dataclass(frozen=True)
@@ -82,11 +103,18 @@ class Decide:
     expected_revision: str | None = None
 
     def __post_init__(self) -> None:
+        if self.ground is not None and self.event != "refuse":  # stored with the event: only where it means something
+            raise InvalidInput("只有“不予发布”需要选择法定理由")
+        if self.assignee is not None and self.event != "release":
+            raise InvalidInput("只有“放弃认领/转交”可以指定转交对象")
         if self.opinion is not None and len(self.opinion) > 20_000:
             raise InvalidInput("意见过长（最多 20000 个字符）")
         _characters(self.opinion, "意见")
+        if self.expected_revision is not None:  # a hash is the same in capitals and with spaces around
+            object.__setattr__(self, "expected_revision", self.expected_revision.strip().lower())
         if self.expected_revision is not None and not SHA256.fullmatch(self.expected_revision):
             raise InvalidInput(f"版本哈希应为 64 位十六进制数：{self.expected_revision!r}")
+        _every_text_storable(self)
 
 
 @dataclass(frozen=True)
@@ -104,3 +132,4 @@ class Correct:
         if self.opinion is not None and len(self.opinion) > 20_000:
             raise InvalidInput("意见过长（最多 20000 个字符）")
         _characters(self.opinion, "意见")
+        _every_text_storable(self)

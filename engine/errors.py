@@ -11,6 +11,15 @@ class NotFound(CommandError):
     pass
 
 
+ROW_ID_MAX = 2**31 - 1
+"""The largest id a row can have: ids are 32-bit integers on PostgreSQL (and so, by choice, on SQLite)."""
+
+
+def a_row_id(value: int) -> bool:
+    """Whether `value` can be the id of a stored row at all (a bigger or non-positive number names nothing)."""
+    return 1 <= value <= ROW_ID_MAX
+
+
 CONFLICT = "稿件刚被他人处理，本次操作未生效，请刷新后重试"
 
 
@@ -26,4 +35,4 @@ class LedgerMismatch(CommandError):
     """The item's row disagrees with its hash-chained ledger (changed behind the engine): nothing is decided."""
 
 
-__all__ = ["CommandError", "Conflict", "InvalidInput", "LedgerMismatch", "NotFound", "RuleBroken"]
+__all__ = ["CommandError", "Conflict", "InvalidInput", "LedgerMismatch", "NotFound", "RuleBroken", "a_row_id"]

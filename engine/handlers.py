@@ -83,7 +83,9 @@ class Engine:
     def revise(self, cmd: Revise, now: datetime) -> ItemState:
         with self._unit() as session:
             loaded = load(session, cmd.item_id)
+            loaded.rules.may_attempt("revise", cmd.actor)
             loaded.rules.actor_is_drafter(cmd.actor)
+            _changes_the_text(loaded, cmd.title.strip(), cmd.body, "修改后的标题和正文与现行版本相同，没有需要记录的修改")
             revision = add_revision(session, loaded, cmd.title.strip(), cmd.body, cmd.actor, "revise", now)
             loaded.item.title = cmd.title.strip()
             transition(session, loaded, Step("revise", cmd.actor, revision=revision.hash), now)
@@ -113,9 +115,9 @@ class Engine:
         """A proofreading correction: a new revision within the policy's tolerance."""
         with self._unit() as session:
             loaded = load(session, cmd.item_id)
+            loaded.rules.may_attempt("correct", cmd.actor)
             title = (cmd.title or loaded.item.title).strip()
-            if text_hash(title, cmd.body) == loaded.item.revision_hash:
-                raise InvalidInput("校对修改与现行版本相同，没有需要记录的修改")
+            _changes_the_text(loaded, title, cmd.body, "校对修改与现行版本相同，没有需要记录的修改")
             revision = add_revision(session, loaded, title, cmd.body, cmd.actor, "correct", now)
             loaded.item.title = title
             transition(session, loaded, Step("correct", cmd.actor, revision=revision.hash, opinion=cmd.opinion), now)
@@ -126,14 +128,15 @@ class Engine:
         """A proofreading correction made of the suggestions of the chosen findings (numbered from 1)."""
         with self._unit() as session:
             loaded = load(session, item_id)
+            loaded.rules.may_attempt("correct", actor)
             facts = _current_revision(loaded)
-            try:
-                chosen = [facts.findings[n - 1] for n in picks if n > 0]
-            except IndexError:
-                raise InvalidInput(f"发现编号超出范围：本版本共有 {len(facts.findings)} 条检查发现") from None
-            if len(chosen) != len(picks) or any(f.suggestion is None for f in chosen):
+            if not picks or not all(1 <= n <= len(facts.findings) for n in picks):
+                raise InvalidInput(f"发现编号超出范围：本版本共有 {len(facts.findings)} 条检查发现，编号从 1 起")
+            chosen = [facts.findings[n - 1] for n in picks]
+            if any(f.suggestion is None for f in chosen):
                 raise InvalidInput("所选的检查发现没有可采纳的修改建议")
             title, _, body = apply_suggestions(facts.text, chosen).partition("\n\n")
+            _changes_the_text(loaded, title, body, "所选的修改建议不改变正文，没有需要记录的修改")
             revision = add_revision(session, loaded, title, body, actor, "correct", now)
             loaded.item.title = title
             transition(session, loaded, Step("correct", actor, revision=revision.hash), now)
@@ -144,6 +147,7 @@ class Engine:
         """Replace every unmasked personal datum by its mask, as a revision of its own."""
         with self._unit() as session:
             loaded = load(session, item_id)
+            loaded.rules.may_attempt("mask", actor)
             facts = _current_revision(loaded)
             masked = checks.apply_masks(facts.text, list(facts.findings))
             if masked == facts.text:
@@ -176,6 +180,12 @@ class Engine:
 
     def _unit(self):  # type: ignore[no-untyped-def]
         return _CommandUnit(self.db)
+
+
+def _changes_the_text(loaded: Loaded, title: str, body: str, same: str) -> None:
+    """A new revision must differ from the current one: an identical text is refused, and writes nothing."""
+    if text_hash(title, body) == loaded.item.revision_hash:
+        raise InvalidInput(same)
 
 
 def _current_revision(loaded: Loaded) -> RevisionFacts:

@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 from ..ledger.db import Database
 from ..ledger.times import utc
 from ..notifications.smtp import OUTBOX, STATUS_NAMES
-from .errors import CommandError, NotFound
+from .errors import CommandError, NotFound, a_row_id
 
 
 def requeue(db: Database, message_id: int) -> None:
@@ -25,6 +25,8 @@ def confirm_sent(db: Database, message_id: int, now: datetime) -> None:
 
 def _operator_change(db: Database, message_id: int, allowed: tuple[str, ...], action: str, **values: Any) -> None:
     """Change a message that is in one of the allowed states; otherwise change nothing and say why."""
+    if not a_row_id(message_id):
+        raise NotFound(f"找不到通知 {message_id}")
     with db.transaction() as session:
         status = session.execute(select(OUTBOX.c.status).where(OUTBOX.c.id == message_id)).scalar_one_or_none()
         if status is None:

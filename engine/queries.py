@@ -28,7 +28,7 @@ from ..policies.errors import RuleBroken
 from ..policies.rules import DECISIONS
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
-from .errors import NotFound
+from .errors import NotFound, a_row_id
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
@@ -37,7 +37,7 @@ PUBLICATIONS = models.Publication.__table__
 
 def show(session: Session, item_id: int, now: datetime | None = None) -> dict[str, Any]:
     """An item as its reader sees it; with `now`, also where it stands against the statutory limit."""
-    item = session.get(models.Item, item_id)
+    item = session.get(models.Item, item_id) if a_row_id(item_id) else None
     if item is None:
         raise NotFound(f"找不到稿件 {item_id}")
     revision = latest_revision(session, item_id, item.revision_hash or "")
@@ -83,7 +83,7 @@ def queue(session: Session, username: str) -> list[QueueEntry]:
     """The open tasks this person may act on (or holds), soonest deadline first."""
     version, policy = current_policy(session)
     if policy.person(username) is None:
-        raise NotFound(f"用户 {username} 不在本单位人员名单中")
+        raise RuleBroken("unknown_user", f"用户 {username} 不在本单位人员名单中")
     rows = session.execute(select(models.ReviewTask, models.Item).join(models.Item).where(
         models.ReviewTask.status.in_(("open", "claimed")))).all()
     acted = _acted_by_item(session, [item.id for _, item in rows])
@@ -131,7 +131,7 @@ def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable
 
 
 def history(session: Session, item_id: int) -> dict[str, Any]:
-    item = session.get(models.Item, item_id)
+    item = session.get(models.Item, item_id) if a_row_id(item_id) else None
     if item is None:
         raise NotFound(f"找不到稿件 {item_id}")
     replayed, events = replay_item(session, item)

@@ -22,11 +22,12 @@ from ..ledger.replay import chained_findings, fold
 from ..ledger.revisions import checked_text, facts_of, latest_revision
 from ..notifications.outbox import enqueue_for_event
 from ..policies import checks
-from ..policies.calendar import add_working_days, due_note
+from ..policies.calendar import due_note
 from ..policies.config import Policy
+from ..policies.deadlines import task_due
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from ..states import HUMAN_STAGES
-from .errors import CONFLICT, Conflict, LedgerMismatch, NotFound
+from .errors import CONFLICT, Conflict, LedgerMismatch, NotFound, a_row_id
 
 ITEMS, EVENTS, TASKS = models.Item.__table__, models.Event.__table__, models.ReviewTask.__table__
 REVISIONS, JOBS = models.Revision.__table__, models.Job.__table__
@@ -138,7 +139,7 @@ class FoldedEvent:
 
 
 def load(session: Session, item_id: int) -> Loaded:
-    rows = session.connection().execute(LOAD_ITEM, {"item_id": item_id}).all()
+    rows = session.connection().execute(LOAD_ITEM, {"item_id": item_id}).all() if a_row_id(item_id) else []
     if not rows:
         raise NotFound(f"找不到稿件 {item_id}")
     row = rows[0]
@@ -216,6 +217,7 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
                detail: dict[str, Any] | None = None) -> EventRecord:
     """Decide the step, then append its event and update the item, the tasks, the jobs and the outbox."""
     item, rules = loaded.item, loaded.rules
+    rules.may_attempt(step.event, step.actor)
     role = rules.role_of(step, rules.stage)
     from_stage, to_stage = rules.decide(step)
     if step.revision:  # the findings the rules decided on are chained with the revision they belong to
@@ -267,7 +269,7 @@ def _update_tasks(session: Session, loaded: Loaded, event: EventRecord, now: dat
         db.execute(UPDATE_TASK, {"_id": task.id, "status": "done", "closed_at": event.at, "decision": event.event})
     waits_for_person = event.to_stage in HUMAN_STAGES and event.to_stage != "sensitivity_check"
     if (moved and waits_for_person) or event.event == "scan_flag":
-        due = add_working_days(now, loaded.policy.stages[event.to_stage].deadline_days)
+        due = task_due(now, loaded.policy.stages[event.to_stage].deadline_days)
         opened = {"due_at": stamp(due.at), "due_note": due_note(due)}
         db.execute(OPEN_TASK, {"item_id": event.item_id, "stage": event.to_stage, "status": "open",
                                "created_at": event.at, "reminders_sent": "[]", **opened})

@@ -6,10 +6,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import CursorResult, Engine, create_engine, event, exc
+from sqlalchemy import CursorResult, Engine, create_engine, event, exc, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///var/sanshen.db"
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+class UnsupportedDatabase(LookupError):
+    """A database URL of a kind sanshen does not run on (MySQL, Oracle, ...)."""
 
 
 def database_url() -> str:
@@ -19,6 +24,10 @@ def database_url() -> str:
 def make_engine(url: str | None = None) -> Engine:
     """An engine for the URL; SQLite gets WAL, foreign keys and write transactions that queue."""
     url = url or database_url()
+    backend = make_url(url).get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise UnsupportedDatabase(f"数据库地址无效（SANSHEN_DATABASE_URL）：不支持 {backend} 数据库，"
+                                  "须为 sqlite:///文件路径 或 postgresql+psycopg://用户@主机/库名")
     if url.startswith("sqlite"):
         return _sqlite_engine(url)
     # No ping before each use (a round trip per command): a connection lost to a server restart is

@@ -18,6 +18,7 @@ Prefect Secret block, resolved by the flow) and are never logged or stored.
 
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -38,6 +39,10 @@ MAX_ATTEMPTS = 8
 LEASE = timedelta(minutes=10)
 
 
+class SmtpSettingsError(ValueError):
+    """SMTP settings that cannot work: one sentence naming the variable at fault."""
+
+
 @dataclass(frozen=True)
 class SmtpConfig:
     host: str = "127.0.0.1"
@@ -48,12 +53,15 @@ class SmtpConfig:
     timeout: float = 30.0
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> "SmtpConfig":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "SmtpConfig":
         env = os.environ if environ is None else environ
-        security = env.get("SANSHEN_SMTP_TLS", "none").lower()
+        security = env.get("SANSHEN_SMTP_TLS", "none").strip().lower()
         if security not in ("none", "starttls", "tls"):
-            raise ValueError("SANSHEN_SMTP_TLS 只能是 none、starttls 或 tls")
-        return cls(host=env.get("SANSHEN_SMTP_HOST", "127.0.0.1"), port=int(env.get("SANSHEN_SMTP_PORT", "25")),
+            raise SmtpSettingsError(f"SANSHEN_SMTP_TLS 只能是 none、starttls 或 tls，而不是 {security!r}")
+        port = env.get("SANSHEN_SMTP_PORT", "25").strip()
+        if not port.isascii() or not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise SmtpSettingsError(f"SANSHEN_SMTP_PORT 应为 1 到 65535 之间的端口号，而不是 {port!r}")
+        return cls(host=env.get("SANSHEN_SMTP_HOST", "127.0.0.1"), port=int(port),
                    security=security, username=env.get("SANSHEN_SMTP_USER") or None,
                    password=env.get("SANSHEN_SMTP_PASSWORD") or None)
 

@@ -58,6 +58,15 @@ def due_notices(created: datetime, due: datetime, now: datetime, settings: Remin
     return Notices((max(come, key=come.__getitem__),), frozenset(come))
 
 
+def task_due(opened: datetime, days: float) -> Due:
+    """A task's deadline: `days` working days of office time from when it opened, always in office hours.
+
+    A task opened while the office is closed (06:47, the evening, a holiday) starts its clock when the office
+    next opens, so that its deadline, and every reminder before it, falls in office hours.
+    """
+    return add_working_days(next_office_moment(opened), days)
+
+
 def statutory_due(formed_on: date, limit_days: int) -> Due:
     """The last day for proactive disclosure: `limit_days` working days after the information was formed."""
     start = datetime(formed_on.year, formed_on.month, formed_on.day, 23, 59)

@@ -20,10 +20,12 @@ def check_may_act(
     drafter: str,
     department: str,
     acted: Mapping[str, Set[str]],
+    subject: str = "您",
 ) -> str:
     """The role in which `username` may act at `stage`; raise RuleBroken naming the rule otherwise.
 
-    `acted` maps each person to the stages where they have claimed or decided on this item.
+    `acted` maps each person to the stages where they have claimed or decided on this item; `subject`
+    is how the refusal calls the person (您 when they act themselves, 对方 when a task is handed to them).
     """
     if policy.person(username) is None:
         raise RuleBroken("unknown_user", f"用户 {username} 不在本单位人员名单中")
@@ -31,11 +33,11 @@ def check_may_act(
         raise RuleBroken("drafter_reviews_nothing", "撰稿人不得审核、校对本人撰写的稿件")
     role = policy.role_at(username, stage, department)
     if role is None:
-        raise RuleBroken("role_required", f"您不具备该环节要求的角色：{'、'.join(policy.roles[r] for r in policy.stages[stage].roles)}")
+        raise RuleBroken("role_required", f"{subject}不具备该环节要求的角色：{'、'.join(policy.roles[r] for r in policy.stages[stage].roles)}")
     if stage in SIX_STEPS:
         for other in acted.get(username, set()) & set(SIX_STEPS) - {stage}:
             if policy.separation_of_duties is Duties.same_level and _same_level(stage, other):
                 continue
             rule = "distinct_reviewers" if {stage, other} <= set(THREE_REVIEWS) else "distinct_steps"
-            raise RuleBroken(rule, f"同一人不得承担本稿件的两个审校环节（您已承担：{stage_name(other)}）")
+            raise RuleBroken(rule, f"同一人不得承担本稿件的两个审校环节（{subject}已承担：{stage_name(other)}）")
     return role

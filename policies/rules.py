@@ -87,6 +87,18 @@ class ItemRules:
         self.record(step, before)
         return before, self.stage
 
+    def may_attempt(self, event: str, actor: str) -> None:
+        """Checked before anything else: the actor belongs to the organisation and the event is possible now."""
+        if actor != SYSTEM_USER and self.policy.person(actor) is None:
+            raise RuleBroken("unknown_user", f"用户 {actor} 不在本单位人员名单中")
+        if not any(transition.match(event) and all(self._holds(str(c)) for c in transition.cond)
+                   for transition in _transitions_from(self.stage)):
+            raise RuleBroken("not_allowed_in_stage", _not_allowed(event, self.stage))
+
+    def _holds(self, condition: str) -> bool:
+        name = condition.lstrip("!")
+        return bool(getattr(self, name)()) != condition.startswith("!")
+
     def role_of(self, step: Step, stage: str) -> str:
         """The role in which the actor takes this step (recorded in the ledger)."""
         if step.actor == SYSTEM_USER:
@@ -161,7 +173,7 @@ class ItemRules:
         if step.assignee == holder:
             raise RuleBroken("already_claimed", f"该任务已由 {self._name(holder)} 认领，无需转交")
         if step.assignee:
-            self._may_act(step.assignee)
+            self._may_take_over(step.assignee)
 
     def actor_holds_claim(self, actor: str) -> None:
         if self.claims.get(self.stage) != actor:
@@ -223,6 +235,13 @@ class ItemRules:
     def _may_act(self, username: str) -> str:
         return check_may_act(self.policy, username, self.stage, self.drafter, self.department, self.acted)
 
+    def _may_take_over(self, assignee: str) -> None:
+        """A task is handed only to someone who may act on it; a refusal names them, not the one handing over."""
+        try:
+            check_may_act(self.policy, assignee, self.stage, self.drafter, self.department, self.acted, "对方")
+        except RuleBroken as refused:
+            raise RuleBroken(refused.rule, f"不能转交给 {self._name(assignee)}（{assignee}）：{refused.message}") from None
+
     def _is_admin(self, username: str) -> bool:
         person = self.policy.person(username)
         return person is not None and bool(set(person.roles) & set(self.policy.admin_roles))
@@ -281,6 +300,12 @@ def _machine_bound_to(rules: ItemRules) -> PublicationProcess:
 def _discard_machine() -> None:
     """Forget this thread's machine: one that refused an event or reached a final stage is not reused."""
     _local.__dict__.pop("machine", None)
+
+
+@functools.cache
+def _transitions_from(stage: str) -> tuple[Any, ...]:
+    """The chart's transitions out of a stage (their events and conditions)."""
+    return tuple(next(s for s in PublicationProcess.states if s.id == stage).transitions)
 
 
 def _not_allowed(event: str, stage: str) -> str:

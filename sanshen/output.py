@@ -39,6 +39,12 @@ def emit_json(data: Any) -> None:
     typer.echo(UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
+def emit_json_line(data: Any) -> None:
+    """Print one JSON object on one line (JSON Lines, for streams such as the worker's), escaped as emit_json."""
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    typer.echo(UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one clear sentence to stderr and exit with a non-zero status."""
     print(f"错误：{neutralise(message)}", file=sys.stderr)

@@ -1,13 +1,16 @@
 """Operator commands: init, users, verify, diagram."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..output import emit_json, fail, say
 from .errors import user_errors
 from .options import JsonOpt
+
+if TYPE_CHECKING:
+    from ..ledger.db import Database
 
 
 def register(app: typer.Typer) -> None:
@@ -34,6 +37,8 @@ def init(
         fail("--policy 与 --demo 只能选一个", 2)
     chosen = load_policy(policy) if policy else load_policy(DEMO_POLICY) if demo else None
     db = database()
+    if chosen is None and not _holds_a_policy(db):
+        fail("数据库中还没有策略：请用 sanshen init --demo 载入演示单位，或用 sanshen init --policy 策略文件 载入本单位的策略", 2)
     upgrade(db.engine)
     with db.transaction() as session:
         if chosen is None:
@@ -49,6 +54,18 @@ def init(
         say(f"已初始化：{chosen.organisation.name}，{len(chosen.people)} 人，策略版本 {version}")
 
 
+def _holds_a_policy(db: "Database") -> bool:
+    """Whether the database was initialised with a policy already (without changing it)."""
+    from sqlalchemy import func, inspect, select
+
+    from ..ledger.models import PolicyVersion
+
+    if not inspect(db.engine).has_table(PolicyVersion.__tablename__):
+        return False
+    with db.transaction() as session:
+        return bool(session.execute(select(func.count()).select_from(PolicyVersion)).scalar())
+
+
 @user_errors
 def users(json_out: JsonOpt = False) -> None:
     """列出本单位人员、科室和角色。"""
@@ -60,8 +77,10 @@ def users(json_out: JsonOpt = False) -> None:
     if json_out:
         emit_json(people)
         return
-    for p in people:
-        say(f"{p['username']:<10} {p['name']:<6} {p['department_name']:<12} {'、'.join(p['role_names'])}")
+    from ..columns import table
+
+    for line in table([(p["username"], p["name"], p["department_name"], "、".join(p["role_names"])) for p in people]):
+        say(line)
 
 
 @user_errors
@@ -86,12 +105,16 @@ def verify(json_out: JsonOpt = False) -> None:
 @user_errors
 def diagram(
     output: Annotated[Path | None, typer.Option(help="写入图片文件（.svg/.png，需要 graphviz）")] = None,
+    json_out: JsonOpt = False,
 ) -> None:
     """打印由代码生成的流程图（Mermaid），或写成图片。"""
     from ..states.diagram import dot, mermaid
 
     if output is None:
-        say(mermaid(), nl=False)
+        if json_out:
+            emit_json({"mermaid": mermaid()})
+        else:
+            say(mermaid(), nl=False)
         return
     if output.suffix == ".mmd":
         output.write_text(mermaid(), encoding="utf-8")
@@ -99,7 +122,10 @@ def diagram(
         output.write_text(dot(), encoding="utf-8")
     else:
         _render_with_graphviz(dot(), output)
-    say(f"已写入 {output}")
+    if json_out:
+        emit_json({"written": str(output)})
+    else:
+        say(f"已写入 {output}")
 
 
 def _render_with_graphviz(source: str, output: Path) -> None:
@@ -108,5 +134,8 @@ def _render_with_graphviz(source: str, output: Path) -> None:
 
     if shutil.which("dot") is None:
         fail("写 SVG/PNG 需要 graphviz 的 dot 程序（apt-get install graphviz）；也可写 .mmd 或 .dot 文件")
-    subprocess.run(["dot", f"-T{output.suffix.lstrip('.') or 'svg'}", "-o", str(output)],
-                   input=source.encode("utf-8"), check=True)
+    done = subprocess.run(["dot", f"-T{output.suffix.lstrip('.') or 'svg'}", "-o", str(output)],
+                          input=source.encode("utf-8"), capture_output=True)
+    if done.returncode:
+        reason = next(iter(done.stderr.decode("utf-8", "replace").strip().splitlines()), "")
+        fail(f"graphviz 无法写出 {output}：{reason}")

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from ..output import fail
 
 F = TypeVar("F", bound=Callable[..., Any])
+NO_SUCH_NUMBER = "找不到该编号的记录（编号超出范围）"
 
 
 def user_errors(func: F) -> F:
@@ -26,8 +27,12 @@ def user_errors(func: F) -> F:
             fail(str(exc))
         except LookupError as exc:
             fail(str(exc).strip("'\""))
+        except BrokenPipeError:
+            raise
         except OSError as exc:
             fail(f"无法访问文件或数据库：{exc}")
+        except OverflowError:
+            fail(NO_SUCH_NUMBER)
         except Exception as exc:
             _database_error(exc)
             raise
@@ -41,8 +46,12 @@ def _database_error(exc: Exception) -> None:
 
     if isinstance(exc, (ArgumentError, NoSuchModuleError)):
         fail(f"数据库地址无效（SANSHEN_DATABASE_URL）：{str(exc).splitlines()[0]}")
+    if isinstance(exc, ImportError):
+        fail(f"数据库地址无效（SANSHEN_DATABASE_URL）：缺少其驱动 {exc.name}，请用 sqlite:/// 或 postgresql+psycopg://")
     if not isinstance(exc, DBAPIError):
         return
+    if getattr(exc.orig, "sqlstate", None) == "22003":  # a number beyond the column's range names no row
+        fail(NO_SUCH_NUMBER)
     text = str(exc.orig)
     if "no such table" in text or "does not exist" in text and "relation" in text:
         fail("数据库尚未初始化：请先运行 sanshen init --demo 或 sanshen init --policy 策略文件")

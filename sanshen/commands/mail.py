@@ -1,5 +1,6 @@
 """`sanshen mail`, `sanshen mail-sink`, `sanshen overdue`, `sanshen outbox`: the mail side, for people."""
 
+import errno
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -7,7 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json, fail, say
+from ..columns import pad
+from ..output import emit_json, emit_json_line, fail, say
 from .errors import user_errors
 from .options import JsonOpt
 
@@ -44,21 +46,39 @@ def mail(number: Annotated[int | None, typer.Argument(help="显示第 N 封邮�
     if not mails:
         say("没有邮件")
     for n, m in enumerate(mails, start=1):
-        say(f"{n:>4}  {m.to:<32} {m.subject}")
+        say(f"{n:>4}  {pad(m.to, 32)} {m.subject}")
 
 
+@user_errors
 def mail_sink(port: Annotated[int, typer.Option(help="监听端口（127.0.0.1）")] = 8025,
-              directory: MailDir = Path("var/mail")) -> None:
+              directory: MailDir = Path("var/mail"), json_out: JsonOpt = False) -> None:
     """在 127.0.0.1 上运行本地邮件接收器，把收到的邮件存入目录（前台运行，Ctrl-C 结束）。"""
-    from ..notifications.sink import start_sink
-
-    controller = start_sink(directory, port=port)
-    say(f"邮件接收器在 127.0.0.1:{port} 运行，邮件存入 {directory}")
+    if not 1 <= port <= 65535:
+        fail(f"端口应在 1 到 65535 之间：{port}", 2)
+    controller = _started_sink(directory, port)
+    if json_out:
+        emit_json_line({"host": "127.0.0.1", "port": port, "directory": str(directory)})
+    else:
+        say(f"邮件接收器在 127.0.0.1:{port} 运行，邮件存入 {directory}")
     try:
         while True:
             time.sleep(3600)
-    except KeyboardInterrupt:
+    finally:
         controller.stop()
+
+
+def _started_sink(directory: Path, port: int) -> Any:
+    """The running sink; a folder it cannot write or a port it cannot take is one sentence."""
+    from ..notifications.sink import start_sink
+
+    try:
+        return start_sink(directory, port=port)
+    except PermissionError:
+        fail(f"无法写入邮件目录 {directory}：没有权限")
+    except OSError as error:
+        if isinstance(error.errno, int) and error.errno in (errno.EADDRINUSE, errno.EACCES):
+            fail(f"无法监听 127.0.0.1:{port}：端口已被占用或无权使用，请用 --port 换一个端口")
+        fail(f"无法启动邮件接收器（目录 {directory}，端口 {port}）：{error.strerror or error}")
 
 
 @user_errors
@@ -76,7 +96,7 @@ def overdue(json_out: JsonOpt = False) -> None:
         return
     _print_late_tasks(rows)
     for r in statutory:
-        say(f"稿件 {r['item_id']:>5} {r['stage_name']:<4} 信息形成于 {r['formed_on']}，{r['text']}  《{r['title']}》")
+        say(f"稿件 {r['item_id']:>5} {pad(r['stage_name'], 8)} 信息形成于 {r['formed_on']}，{r['text']}  《{r['title']}》")
 
 
 def _print_late_tasks(rows: list[dict[str, Any]]) -> None:
@@ -84,7 +104,7 @@ def _print_late_tasks(rows: list[dict[str, Any]]) -> None:
         say("没有逾期任务")
     for r in rows:
         notes = "".join(f"  ⚠ {note}" for note in (r["due_note"], r["late_note"]) if note)
-        say(f"稿件 {r['item_id']:>5} {r['stage_name']:<4} 期限 {r['due_at'][:16].replace('T', ' ')}  {r['late']}"
+        say(f"稿件 {r['item_id']:>5} {pad(r['stage_name'], 8)} 期限 {r['due_at'][:16].replace('T', ' ')}  {r['late']}"
                    f"  {r['holder'] or '未认领'}  《{r['title']}》{notes}")
 
 

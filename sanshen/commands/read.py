@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ..columns import pad
 from ..output import emit_json, say
 from .errors import user_errors
 from .options import ItemArg, JsonOpt
@@ -34,7 +35,7 @@ def queue(actor: Annotated[str, typer.Option("--as", help="用户名")], json_ou
     for e in entries:
         holder = f"（{e.assignee} 已认领）" if e.assignee else ""
         holder += f"  ⚠ {e.due_note}" if e.due_note else ""
-        say(f"{e.item_id:>5}  {e.stage_name:<4} 期限 {(e.due_at or '—')[:16].replace('T', ' ')}  《{e.title}》{holder}")
+        say(f"{e.item_id:>5}  {pad(e.stage_name, 8)} 期限 {(e.due_at or '—')[:16].replace('T', ' ')}  《{e.title}》{holder}")
 
 
 @user_errors

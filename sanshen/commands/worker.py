@@ -7,8 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
-from ..output import emit_json, say
+from ..output import emit_json, emit_json_line, fail, say
 from .errors import user_errors
+from .options import JsonOpt
 
 
 def register(app: typer.Typer) -> None:
@@ -19,46 +20,77 @@ def register(app: typer.Typer) -> None:
 @user_errors
 def worker(
     until_idle: Annotated[bool, typer.Option("--until-idle", help="处理完待办作业后退出")] = False,
-    batch: Annotated[int, typer.Option(help="每次流程运行处理的作业数")] = 100,
-    poll: Annotated[float, typer.Option(help="空闲时的轮询间隔（秒）")] = 5.0,
+    batch: Annotated[int, typer.Option(help="每次流程运行处理的作业数（正整数）")] = 100,
+    poll: Annotated[float, typer.Option(help="空闲时的轮询间隔（秒，不小于 0）")] = 5.0,
+    json_out: JsonOpt = False,
 ) -> None:
     """运行调度器：自动涉敏审核、发布、撤稿，以及邮件投递与时限提醒（Prefect 流程）。"""
     import os
 
+    if batch < 1:
+        fail(f"--batch 应为正整数（每次处理的作业数）：{batch}", 2)
+    if not poll >= 0:
+        fail(f"--poll 应为不小于 0 的秒数：{poll}", 2)
+    _smtp_settings_hold()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from ..clock import now
     from ..flows.dispatcher import dispatch
 
     _warn_about_the_calendar(now())
-    notify = _notify_flows()
+    notify, report = _notify_flows(), _Report(json_out)
     while True:
-        succeeded = _dispatch_until_idle(dispatch, batch, now)
+        succeeded = _dispatch_until_idle(dispatch, batch, now, report)
         for flow in notify:
-            succeeded = _run_flow(flow, now) and succeeded
+            succeeded = _run_flow(flow, now, report) and succeeded
         if until_idle:
-            say("没有待办作业，退出")
+            report("没有待办作业，退出", {"idle": True, "succeeded": succeeded})
             if not succeeded:
                 raise typer.Exit(1)
             return
         time.sleep(poll)
 
 
-def _dispatch_until_idle(dispatch: Callable[..., dict[str, Any]], batch: int, now: Callable[[], Any]) -> bool:
+class _Report:
+    """What the worker reports: a line for people, or one JSON object a line (JSON Lines) with --json."""
+
+    def __init__(self, json_out: bool):
+        self.json_out = json_out
+
+    def __call__(self, line: str, data: dict[str, Any]) -> None:
+        if self.json_out:
+            emit_json_line(data)
+        else:
+            say(line)
+
+
+def _smtp_settings_hold() -> None:
+    """Refuse to start on SMTP settings that cannot work (SANSHEN_SMTP_TLS, SANSHEN_SMTP_PORT), in one sentence."""
+    from ..notifications.smtp import SmtpConfig, SmtpSettingsError
+
+    try:
+        SmtpConfig.from_env()
+    except SmtpSettingsError as error:
+        fail(str(error))
+
+
+def _dispatch_until_idle(dispatch: Callable[..., dict[str, Any]], batch: int, now: Callable[[], Any],
+                         report: "_Report") -> bool:
     """Run the automated stages until no job is left; False (reported) when the dispatcher failed."""
     try:
-        while (report := dispatch(batch=batch, now=now()))["claimed"]:
-            for key, outcome in report["outcomes"].items():
-                say(f"作业 {key}：{outcome}")
+        while (ran := dispatch(batch=batch, now=now()))["claimed"]:
+            for key, outcome in ran["outcomes"].items():
+                report(f"作业 {key}：{outcome}", {"job": key, "outcome": outcome})
     except Exception as exc:
         _report_failure("调度器", exc)
         return False
     return True
 
 
-def _run_flow(flow: Any, now: Callable[[], Any]) -> bool:
+def _run_flow(flow: Any, now: Callable[[], Any], report: "_Report") -> bool:
     """Run one notification flow; False (reported) when it failed, and the worker carries on."""
     try:
-        say(f"{flow.name}：{flow(now=now())}")
+        result = flow(now=now())
+        report(f"{flow.name}：{result}", {"flow": flow.name, "result": result})
     except Exception as exc:
         _report_failure(flow.name, exc)
         return False
@@ -90,7 +122,7 @@ def _notify_flows() -> list[Any]:
 
 
 @user_errors
-def list_jobs(json_out: Annotated[bool, typer.Option("--json")] = False) -> None:
+def list_jobs(json_out: JsonOpt = False) -> None:
     """列出未完成的自动作业（待处理、处理中、已搁置）及其错误。"""
     from ..engine.jobs import unfinished
     from ..wiring import database

@@ -153,10 +153,10 @@ def test_a_digest_entry_carries_the_refusal_ground_and_a_waiting_tasks_deadline(
     assert to_drafter["entries"][-1]["details"] == ["理由：属于过程性信息", "意见：系内部讨论稿"]
     [to_officer] = values_of(db, "digest", "linfeng")
     assert to_officer["entries"][-1]["subject"] == "【待保密审查】关于开展科技活动周的通知"
-    assert to_officer["entries"][-1]["details"] == ["处理期限：2026-12-03 07:00"]
+    assert to_officer["entries"][-1]["details"] == ["处理期限：2026-12-03 09:00"]
     text = render("digest", to_officer, to="linfeng@example.cn", sender="s@example.cn", message_id="<d@example.cn>",
                   now=morning).get_body(("plain",)).get_content()
-    assert "处理期限：2026-12-03 07:00" in text
+    assert "处理期限：2026-12-03 09:00" in text
 
 
 class Stop(BaseException):
