@@ -50,7 +50,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = ("admin", "items", "read", "check", "mail", "worker", "ledgercmd", "records", "archive", "site")
+COMMAND_MODULES = ("admin", "items", "read", "check", "mail", "worker", "ledgercmd", "records", "archive", "site", "web")
 
 
 def _register_all() -> None:
