@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Path, Request
+from fastapi import Depends, FastAPI, Header, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -18,6 +18,8 @@ from .refusals import USER_ERRORS, refusal_of
 
 ItemId = Annotated[int, Path(ge=1, le=2_147_483_647)]
 Signed = Annotated[Viewer, Depends(api_viewer)]
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=64,
+                                             description="同一键的重试只执行一次，返回第一次的结果")]
 Action = Literal["claim", "release", "approve", "return", "refuse", "withdraw", "retract", "resubmit", "revise",
                  "correct", "mask"]
 
@@ -99,9 +101,9 @@ def _routes(api: FastAPI) -> None:  # noqa: C901 - the routes of the pinned cont
         return Me(username=person.username, department=person.department, roles=list(person.roles))
 
     @api.post("/items", status_code=201, response_model=ItemResult, responses=ERRORS)
-    def submit(request: Request, viewer: Signed, new: NewItem) -> ItemResult:
+    def submit(request: Request, viewer: Signed, new: NewItem, idempotency_key: IdempotencyKey = None) -> ItemResult:
         item = dispatch.submit(database(request), viewer.scope, new.title, new.body, new.disclosure or "proactive",
-                               new.formed_on, new.source or "", now())
+                               new.formed_on, new.source or "", now(), idempotency_key)
         return ItemResult(id=item.id, stage=item.stage, revision_hash=item.revision_hash)
 
     @api.get("/items/{item_id}", responses=ERRORS)
@@ -131,10 +133,10 @@ def _routes(api: FastAPI) -> None:  # noqa: C901 - the routes of the pinned cont
 
     @api.post("/items/{item_id}/{action}", response_model=ItemResult, responses=ERRORS)
     def act(request: Request, viewer: Signed, item_id: ItemId, action: Action,
-            body: ActionBody | None = None) -> ItemResult:
+            body: ActionBody | None = None, idempotency_key: IdempotencyKey = None) -> ItemResult:
         given = body or ActionBody()
         asked = dispatch.Request(given.opinion, given.ground, given.to, given.revision, given.title, given.body)
-        item = dispatch.act(database(request), viewer.scope, item_id, action, asked, now())
+        item = dispatch.act(database(request), viewer.scope, item_id, action, asked, now(), idempotency_key)
         return ItemResult(id=item.id, stage=item.stage, revision_hash=item.revision_hash)
 
 

@@ -39,20 +39,31 @@ def parse_date(value: str | None) -> date | None:
         raise InvalidInput(f"日期格式应为 YYYY-MM-DD：{value}") from None
 
 
+MAX_KEY = 64
+
+
+def engine_for(db: Database, scope: Scope, key: str | None) -> Engine:
+    """The engine for one request: the caller's idempotency key (a form's or an Idempotency-Key header), per person."""
+    if key and len(key) > MAX_KEY:
+        raise InvalidInput(f"幂等键（Idempotency-Key）不得超过 {MAX_KEY} 个字符")
+    return Engine(db, invocation_key=f"web:{scope.username}:{key}" if key else None)
+
+
 def submit(db: Database, scope: Scope, title: str, body: str, disclosure: str, formed_on: str | None,
-           source: str, now: Any) -> ItemState:
+           source: str, now: Any, key: str | None = None) -> ItemState:
     require_change(scope)
-    return Engine(db).submit(Submit(scope.username, title, body, disclosure or "proactive", source or "",
+    return engine_for(db, scope, key).submit(Submit(scope.username, title, body, disclosure or "proactive", source or "",
                                     parse_date(formed_on)), now)
 
 
-def act(db: Database, scope: Scope, item_id: int, action: str, asked: Request, now: Any) -> ItemState:
+def act(db: Database, scope: Scope, item_id: int, action: str, asked: Request, now: Any,
+        key: str | None = None) -> ItemState:
     """Carry out the action on an item the scope may see; refusals are the engine's own."""
     with db.transaction() as session:
         scope.require_item(session, item_id)
         current = show(session, item_id) if action in ("revise", "correct") else None
     require_change(scope)
-    engine, actor = Engine(db), scope.username
+    engine, actor = engine_for(db, scope, key), scope.username
     if action in DECISIONS:
         return engine.decide(Decide(action, actor, item_id, opinion=asked.opinion or None, ground=asked.ground or None,
                                     assignee=asked.to or None, expected_revision=asked.revision or None), now)

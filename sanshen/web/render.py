@@ -1,5 +1,6 @@
 """The pages' templates: Jinja2, autoescaped, in Simplified Chinese."""
 
+import uuid
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ def environment() -> Environment:
     env.filters["when"] = when
     env.filters["stage"] = stage_name
     env.filters["event"] = lambda e: EVENT_NAMES.get(e, e)
-    env.globals.update(STAGE_NAMES=STAGE_NAMES, GROUNDS=REFUSAL_GROUNDS, DISCLOSURES=DISCLOSURE_ATTRIBUTES)
+    env.globals.update(new_key=lambda: uuid.uuid4().hex, STAGE_NAMES=STAGE_NAMES, GROUNDS=REFUSAL_GROUNDS, DISCLOSURES=DISCLOSURE_ATTRIBUTES)
     return env
 
 

@@ -148,3 +148,25 @@ def test_the_token_commands_print_json_store_a_hash_and_revoke(database_url, db,
     assert accounts.token_user(db, token, now) is None
     stranger = subprocess.run([*cli, "token", "create", "nobody", "--json"], env=env, capture_output=True, text=True)
     assert stranger.returncode == 1 and "不在本单位人员名单中" in stranger.stderr and "Traceback" not in stranger.stderr
+
+
+def test_a_retried_request_with_the_same_idempotency_key_acts_once(api, db, now):
+    """A lost response retried with its Idempotency-Key answers the first outcome: one item, one claim."""
+    from sqlalchemy import func, select
+
+    from sanshen.ledger import models
+
+    drafter = {**bearer(db, "wangfang", now), "Idempotency-Key": "submit-0001"}
+    new = {"title": "关于开展科技活动周的通知", "body": "各科室：\n现将有关事项通知如下。"}
+    first, again = (api.post("/api/v1/items", json=new, headers=drafter) for _ in range(2))
+    assert first.status_code == again.status_code == 201 and first.json() == again.json()
+    officer = {**bearer(db, "linfeng", now), "Idempotency-Key": "claim-0001"}
+    item = first.json()["id"]
+    claims = [api.post(f"/api/v1/items/{item}/claim", headers=officer) for _ in range(2)]
+    assert [c.status_code for c in claims] == [200, 200]  # not already_claimed: the retry is the same request
+    with db.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(models.Item)) == 1
+        assert session.scalar(select(func.count()).select_from(models.Event)
+                              .where(models.Event.event == "claim")) == 1
+    other = {**bearer(db, "wangfang", now), "Idempotency-Key": "submit-0002"}
+    assert api.post("/api/v1/items", json=new, headers=other).json()["id"] != item  # a new key acts again

@@ -299,3 +299,24 @@ def test_the_web_app_imports_no_prefect():
 
     probe = "import sys, sanshen.web.app, sanshen.web.api; print(any(m.startswith('prefect') for m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_a_form_sent_twice_with_its_key_acts_once(app, db):
+    """A double click, or a resubmitted page, carries the form's own key: the second answers the first outcome."""
+    import re
+
+    from sqlalchemy import func, select
+
+    from sanshen.ledger import models
+
+    c, token = as_user(app, "wangfang")
+    form = c.get("/items/new").text
+    key = re.search(r'name="key" value="([0-9a-f]{32})"', form)
+    assert key is not None and key.group(1) not in c.get("/items/new").text  # a new key each time the form is shown
+    data = {"csrf": token, "key": key.group(1), "title": "关于开展科技活动周的通知", "body": "各科室：\n请按时报送。",
+            "disclosure": "proactive"}
+    first, again = (c.post("/items", data=data, follow_redirects=False) for _ in range(2))
+    assert first.status_code == again.status_code == 303
+    assert first.headers["location"] == again.headers["location"]
+    with db.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(models.Item)) == 1

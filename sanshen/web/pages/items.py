@@ -37,14 +37,15 @@ def new_item(request: Request, viewer: Signed) -> Response:
 
 
 @router.post("/items", response_class=HTMLResponse)
-def create_item(request: Request, viewer: Signed, csrf: Text = "", title: Text = "", body: Text = "",
+def create_item(request: Request, viewer: Signed, csrf: Text = "", key: Text = "", title: Text = "", body: Text = "",
                 disclosure: Text = "proactive", formed_on: Text = "", source: Text = "",
                 upload: Annotated[UploadFile | None, File()] = None) -> Response:
     checked(request, viewer, csrf)
     form = {"title": title, "body": body, "disclosure": disclosure, "formed_on": formed_on, "source": source}
     try:
         text = body_from(body, upload.filename if upload else None, upload.file.read() if upload else None)
-        item = dispatch.submit(database(request), viewer.scope, title, text, disclosure, formed_on, source, now())
+        item = dispatch.submit(database(request), viewer.scope, title, text, disclosure, formed_on, source, now(),
+                               key or None)
     except USER_ERRORS as error:
         return refused(request, viewer, error, "new_item.html", form=form)
     return see_other(f"/items/{item.id}?done=submit")
@@ -61,7 +62,7 @@ def item_page(request: Request, viewer: Signed, item_id: int, a: int | None = No
 
 
 @router.post("/items/{item_id}/{action}", response_class=HTMLResponse)
-def item_action(request: Request, viewer: Signed, item_id: int, action: str, csrf: Text = "",
+def item_action(request: Request, viewer: Signed, item_id: int, action: str, csrf: Text = "", key: Text = "",
                 opinion: Text = "", ground: Text = "", to: Text = "", revision: Text = "", title: Text = "",
                 body: Text = "", pick: Annotated[list[int] | None, Form()] = None,
                 upload: Annotated[UploadFile | None, File()] = None) -> Response:
@@ -71,7 +72,7 @@ def item_action(request: Request, viewer: Signed, item_id: int, action: str, csr
     try:
         text = body_from(body, upload.filename if upload else None, upload.file.read() if upload else None)
         asked = dispatch.Request(opinion, ground, to, revision, title, text, pick or [])
-        dispatch.act(database(request), viewer.scope, item_id, action, asked, now())
+        dispatch.act(database(request), viewer.scope, item_id, action, asked, now(), key or None)
     except USER_ERRORS as error:
         return _refused_on_item(request, viewer, item_id, error)
     return see_other(f"/items/{item_id}?done={action}")
