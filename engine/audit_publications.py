@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..ledger import models
+from ..ledger.models import SitePage
 from ..ledger.replay import detail_of
 
 ITEMS, EVENTS = models.Item.__table__, models.Event.__table__
@@ -35,7 +36,7 @@ def publication_problems(session: Session, pages: Path | None = None) -> list[di
     for item_id in sorted(set(delivered) | set(published)):
         problems += _number_problems(item_id, delivered.get(item_id), published.get(item_id), numbers.get(item_id))
         if item_id in delivered and item_id in published:
-            problems += _page_problems(item_id, delivered[item_id], published[item_id], pages)
+            problems += _page_problems(session, item_id, delivered[item_id], published[item_id], pages)
     return problems + serial_gaps(session, numbers)
 
 
@@ -58,18 +59,30 @@ def _number_problems(item_id: int, event: Any, publication: Any, number: str | N
     return found
 
 
-def _page_problems(item_id: int, event: Any, publication: Any, pages: Path | None) -> list[dict[str, Any]]:
+def _page_problems(session: Session, item_id: int, event: Any, publication: Any, pages: Path | None) -> list[dict[str, Any]]:
     """The published page against the hash recorded with the publication and chained in the deliver event."""
     chained = detail_of(event.detail).get("page_hash")
     if chained is None or publication.retracted_at:
         return []  # published before page hashes were recorded, or replaced by the retraction notice
     if publication.page_hash != chained:
         return [_problem(item_id, event.seq, "发布记录中的页面哈希与账本记录的不符（发布记录被篡改）")]
-    path = pages / "items" / f"{item_id}.html" if pages is not None else Path(publication.path)
+    if pages is None:
+        return _stored_page_problems(session, item_id, event, publication.path, chained)
+    path = pages / "items" / f"{item_id}.html"
     if not path.is_file():
-        return [_problem(item_id, event.seq, f"已发布的页面缺失：{path}")] if pages is not None else []
+        return [_problem(item_id, event.seq, f"已发布的页面缺失：{path}")]
     if hashlib.sha256(path.read_bytes()).hexdigest() != chained:
         return [_problem(item_id, event.seq, f"已发布的页面与发布时的内容不符（页面被改动）：{path}")]
+    return []
+
+
+def _stored_page_problems(session: Session, item_id: int, event: Any, path: str, chained: str) -> list[dict[str, Any]]:
+    """The page the database keeps for every export (site_pages), against the hash chained at publication."""
+    content = session.execute(select(SitePage.content).where(SitePage.path == path)).scalar_one_or_none()
+    if content is None:
+        return []  # the publication was recorded; its page is stored by the job's next step (or its retry)
+    if hashlib.sha256(content.encode("utf-8")).hexdigest() != chained:
+        return [_problem(item_id, event.seq, f"网站库中的页面与发布时的内容不符（页面被改动）：{path}")]
     return []
 
 

@@ -25,7 +25,7 @@ from ..policies.deadlines import ESCALATION, Lateness, due_notices, lateness
 from ..policies.rules import ItemRules
 from ..policies.scope import Scope
 from ..states import stage_name
-from .scope import within
+from .org_scope import within
 from .unit import FOLDED_COLUMNS
 
 TASKS, ITEMS, OUTBOX = models.ReviewTask.__table__, models.Item.__table__, models.OutboxMessage.__table__

@@ -21,8 +21,8 @@ from .commands import Correct, Decide, Revise, Submit
 from .errors import CONFLICT, Conflict, InvalidInput
 from .jobs import JobRef, hold
 from .once import exactly_once, moved_under
+from .org_scope import acting, interpreted_in_scope, may_change
 from .records import pairs
-from .scope import acting, interpreted_in_scope, may_change
 from .unit import ITEMS, ItemState, Loaded, add_revision, load, stamp, transition
 
 PUBLICATIONS = Publication.__table__

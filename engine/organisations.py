@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from ..ledger import models
 from ..policies.scope import Scope
 from .errors import NotFound
-from .scope import within
+from .org_scope import within
 
 ORGANISATIONS, PEOPLE, ITEMS = models.Organisation.__table__, models.Person.__table__, models.Item.__table__
 POLICIES = models.PolicyVersion.__table__

@@ -1,14 +1,12 @@
-"""Publication to the static website channel: the 索引号, the page, the index and feed, retraction.
+"""Publication: the 索引号, the page kept in the database, the index and feed, the push channel, retraction.
 
 Each step is idempotent per item, so a publish job that runs twice changes nothing the second time.
 """
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -20,7 +18,7 @@ from ..ledger.chain import text_hash
 from ..ledger.db import Database, is_postgres
 from ..ledger.policystore import current_policy
 from ..notifications import site
-from ..policies.config import Policy
+from . import push, site_store
 from .handlers import Engine
 from .jobs import JobRef, hold
 from .records import pairs
@@ -28,7 +26,6 @@ from .unit import ITEMS, REVISIONS, load, stamp
 
 COUNTERS, PUBLICATIONS = models.IndexCounter.__table__, models.Publication.__table__
 DEPARTMENTS = models.Department.__table__
-PUBLISHED_FILE, PUBLISHED_FOLDER = 0o644, 0o755
 
 
 def reserve_index_number(db: Database, item_id: int, now: datetime, claim: JobRef | None = None) -> str:
@@ -56,53 +53,80 @@ def reserve_index_number(db: Database, item_id: int, now: datetime, claim: JobRe
         return number
 
 
-def publish(db: Database, item_id: int, now: datetime, root: Path | None = None, claim: JobRef | None = None,
+def publish(db: Database, item_id: int, now: datetime, claim: JobRef | None = None,
             clock: Callable[[], datetime] | None = None) -> str:
-    """Write the approved revision's page, then record the publication; 'published' or why not.
+    """Record the approved revision's publication, then its page and index lines; 'published' or why not.
 
-    `claim`: the job this runs for; each write checks it still holds. `clock`: the moment of each write
-    (the run's start plus the time elapsed), so the page and the ledger say when it really happened.
-    A policy document and its interpretation are published together (三同步): one job writes both
-    pages, linked both ways, and records both publications at one moment; the first of the two to
-    reach 发布中 waits there for the other.
+    The page is stored in the database (site_pages), so whichever worker runs the job, every export has it;
+    its SHA-256 is recorded with the publication and chained in the `deliver` event. A job that died after
+    the publication was recorded finishes the page and the listing when run again. `claim`: the job this
+    runs for; each write checks it still holds. `clock`: the moment of each write. A policy document and
+    its interpretation are published together (三同步): one job, both pages linked both ways, one moment;
+    the first of the two to reach 发布中 waits there for the other.
     """
     moment = clock or (lambda: now)
     with db.reading() as session:
-        stage = session.execute(select(ITEMS.c.stage).where(ITEMS.c.id == item_id)).scalar_one_or_none()
-        if stage != "publishing":
-            return f"skipped: item is {stage}"
-        group = pairs.publication_group(session, item_id)
-        if isinstance(group, str):
-            return f"waiting: {group}"
-        approved = {member: _approved_revision(session, member) for member in group}
-        organisation_id = session.execute(select(ITEMS.c.organisation_id).where(ITEMS.c.id == item_id)).scalar_one()
-        policy = current_policy(session, organisation_id)[1]
+        plan = _plan(session, item_id)
+    if isinstance(plan, str):
+        return plan
+    group = plan.group
+    if plan.recorded:
+        completed = [_complete(db, member, moment(), claim) for member in group]
+        return "published" if any(completed) else "skipped: already published"
     numbers = {member: reserve_index_number(db, member, moment(), claim) for member in group}
     at = moment()
     with db.reading() as session:
-        policy_root = _site_root(policy, root)
-        pages = {m: _page_item(session, m, approved[m], numbers[m], stamp(at)) for m in group}
-        pages = pairs.linked(session, pages)
-        organisation = policy.organisation.name
-    paths = {m: policy_root / "items" / f"{m}.html" for m in group}
-    texts = {m: site.item_page(pages[m], organisation) for m in group}
-    with db.transaction() as session:
-        hold(session, claim, at)  # the pages are files, outside the transaction: the claim is checked just before
-    for member in group:
-        _write_atomically(paths[member], texts[member])
+        pages = {m: _page_item(session, m, plan.approved[m], numbers[m], stamp(at)) for m in group}
+        pages = pairs.linked(session, pages)  # refuses a text changed since approval
+        texts = {m: site.item_page(pages[m], _organisation(session, m)) for m in group}
     if len(group) == 1:
-        Engine(db).deliver(item_id, numbers[item_id], str(paths[item_id]), pages[item_id].revision_hash, at,
+        Engine(db).deliver(item_id, numbers[item_id], site.item_path(item_id), pages[item_id].revision_hash, at,
                            page_hash=page_digest(texts[item_id]), claim=claim)
     else:
-        Engine(db).deliver_together([(m, numbers[m], str(paths[m]), pages[m].revision_hash, page_digest(texts[m]))
-                                     for m in group], at, claim=claim)
-    rebuild_index(db, moment(), root, organisation_id)
+        Engine(db).deliver_together([(m, numbers[m], site.item_path(m), pages[m].revision_hash,
+                                      page_digest(texts[m])) for m in group], at, claim=claim)
+    for member in group:
+        _complete(db, member, moment(), claim, texts[member])
     return "published"
 
 
+@dataclass(frozen=True)
+class _Plan:
+    group: list[int]  # the item, or the policy and its interpretation
+    approved: dict[int, str]  # the revision the ledger approved, per item
+    recorded: bool  # the publication is recorded already: only its page and listing may be missing
+
+
+def _plan(session: Session, item_id: int) -> "_Plan | str":
+    """What a publish job has to do for the item, or why it does nothing ('skipped: ...', 'waiting: ...')."""
+    stage = session.execute(select(ITEMS.c.stage).where(ITEMS.c.id == item_id)).scalar_one_or_none()
+    if stage == "published":
+        return _Plan([item_id, *(r.item_id for r in pairs.related(session, item_id))], {}, True)
+    if stage != "publishing":
+        return f"skipped: item is {stage}"
+    group = pairs.publication_group(session, item_id)
+    if isinstance(group, str):
+        return f"waiting: {group}"
+    return _Plan(group, {member: _approved_revision(session, member) for member in group}, False)
+
+
 def page_digest(text: str) -> str:
-    """The SHA-256 of a page as written (UTF-8): recorded with the publication, compared by verify."""
+    """The SHA-256 of a page as rendered (UTF-8): recorded with the publication, compared by verify."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _complete(db: Database, item_id: int, now: datetime, claim: JobRef | None = None, text: str | None = None) -> bool:
+    """Store the page of a recorded publication and list it (once); False when that was already done."""
+    with db.transaction() as session:
+        hold(session, claim, now)
+        site_store.lock_listing(session)
+        if site_store.listed(session, item_id):
+            return False
+        page = _published(session, item_id)
+        site_store.put_page(session, site.item_path(item_id), text or site.item_page(page, _organisation(session, item_id)), now)
+        site_store.add_listing(session, _listing_entry(page), now)
+        push.enqueue(session, item_id, "published", now)
+    return True
 
 
 def _approved_revision(session: Session, item_id: int) -> str:
@@ -118,8 +142,7 @@ class NotPublishable(RuntimeError):
     """An item that may not reach a public channel (依申请公开, 不予公开): the job fails and is parked."""
 
 
-def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = None,
-                 claim: JobRef | None = None) -> str:
+def retract_page(db: Database, item_id: int, now: datetime, claim: JobRef | None = None) -> str:
     """Replace a retracted item's page by a notice (撤稿说明) and take it out of the feed."""
     with db.transaction() as session:
         hold(session, claim, now)
@@ -132,30 +155,23 @@ def retract_page(db: Database, item_id: int, now: datetime, root: Path | None = 
         session.execute(update(PUBLICATIONS).where(PUBLICATIONS.c.item_id == item_id,
                                                    PUBLICATIONS.c.retracted_at.is_(None))
                         .values(retracted_at=stamp(now), retract_reason=reason))
-        policy = current_policy(session, item.organisation_id)[1]
         page = _published(session, item_id)
-    _write_atomically(_site_root(policy, root) / "items" / f"{item_id}.html",
-                      site.notice_page(page, policy.organisation.name))
-    rebuild_index(db, now, root, item.organisation_id)
+        site_store.put_page(session, site.item_path(item_id), site.notice_page(page, _organisation(session, item_id)), now)
+        site_store.retract_listing(session, item_id, page.retracted_at or stamp(now), now)
+        push.enqueue(session, item_id, "retracted", now)
     return "retracted"
 
 
-def rebuild_index(db: Database, now: datetime, root: Path | None = None, organisation: int = 1) -> None:
-    """Regenerate an organisation's index page and Atom feed from its publications."""
-    with db.reading() as session:
-        policy = current_policy(session, organisation)[1]
-        policy_root = _site_root(policy, root)
-        ids = session.execute(select(PUBLICATIONS.c.item_id).where(PUBLICATIONS.c.organisation_id == organisation)
-                              .order_by(PUBLICATIONS.c.published_at.desc())).scalars()
-        items = [_published(session, item_id) for item_id in ids]
-    name = policy.organisation.name
-    _write_atomically(policy_root / "index.html", site.index_page(items, name))
-    _write_atomically(policy_root / "feed.xml", site.atom_feed(items, name, policy.organisation.base_url, stamp(now)))
+def _organisation(session: Session, item_id: int) -> str:
+    """The name of the item's organisation, as its policy in force gives it."""
+    organisation = session.execute(select(ITEMS.c.organisation_id).where(ITEMS.c.id == item_id)).scalar_one()
+    return current_policy(session, organisation)[1].organisation.name
 
 
-def _site_root(policy: Policy, root: Path | None) -> Path:
-    """The organisation's site: its channel's folder (a root given by the caller holds one organisation)."""
-    return root if root is not None else Path(policy.channel.path)
+def _listing_entry(page: site.PageItem) -> dict[str, object]:
+    return {"item_id": page.item_id, "index_number": page.index_number, "title": page.title,
+            "disclosure": page.disclosure, "department": page.department, "revision_hash": page.revision_hash,
+            "published_at": page.published_at, "retracted_at": page.retracted_at, "pair_mark": page.pair_mark}
 
 
 def _page_item(session: Session, item_id: int, approved: str, number: str, published_at: str) -> site.PageItem:
@@ -184,29 +200,11 @@ def _published(session: Session, item_id: int) -> site.PageItem:
     return site.PageItem(**{**page.__dict__, "retracted_at": pub.retracted_at, "retract_reason": pub.retract_reason})
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Replace the file at once; published files are world-readable (0644, folders 0755) whatever the umask."""
-    _make_folders(path.parent)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    os.fchmod(handle, PUBLISHED_FILE)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.replace(temporary, path)
-
-
-def _make_folders(folder: Path) -> None:
-    """Create the folder and its missing parents readable by a web server running as another user."""
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
-    folder.mkdir(parents=True, exist_ok=True)
-    for created in missing:
-        os.chmod(created, PUBLISHED_FOLDER)
-
-
-__all__ = ["insert", "publish", "rebuild_index", "reserve_index_number", "retract_page"]
-
-
 def page_of(session: Session, item_id: int) -> str:
     """The page of a published item as its channel shows it (the notice, once retracted)."""
     page = _published(session, item_id)
-    organisation = current_policy(session)[1].organisation.name
+    organisation = _organisation(session, item_id)
     return site.notice_page(page, organisation) if page.retracted_at else site.item_page(page, organisation)
+
+
+__all__ = ["insert", "publish", "reserve_index_number", "retract_page"]

@@ -33,8 +33,8 @@ from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
 from . import audit_publications
 from .errors import a_row_id
+from .org_scope import item_visible, within
 from .records import pairs
-from .scope import item_visible, within
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__

@@ -1,78 +1,99 @@
-"""The acting person as one scope: found from `USER` or `USER@CODE`, applied to every query and command."""
+"""The one scope the web app and the API hand to queries and commands: who acts, and what they may see.
 
-from sqlalchemy import ColumnElement, select, true
+Built once per request from the signed-in person and the policy in force; the visibility rule itself
+is pure (policies/visibility.py). An item out of scope is answered as not found, never as forbidden.
+(The multi-organisation model widens this object; nothing else filters on its own.)
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from ..ledger import models
-from ..policies.errors import RuleBroken
-from ..policies.scope import PLATFORM_ADMIN, PLATFORM_AUDITOR, Scope, parse_actor
-from .errors import InvalidInput, NotFound
+from ..ledger.policystore import current_policy
+from ..policies.config import Person, Policy
+from ..policies.visibility import ItemFacts, Visibility, is_admin, is_auditor, may_change, visibility
+from .errors import NotFound
 
-PEOPLE, ORGANISATIONS = models.Person.__table__, models.Organisation.__table__
-PLATFORM_CODE = "platform"
-
-
-def acting(session: Session, text: str) -> Scope:
-    """The scope of `USER@CODE` (always) or `USER` (when one organisation alone has that username)."""
-    username, code = parse_actor(text)
-    if code == PLATFORM_CODE:
-        return _platform_person(session, username)
-    query = (select(PEOPLE.c.organisation_id, ORGANISATIONS.c.code).join(
-        ORGANISATIONS, ORGANISATIONS.c.id == PEOPLE.c.organisation_id)
-        .where(PEOPLE.c.username == username, PEOPLE.c.active.is_(True)))
-    if code is not None:
-        query = query.where(ORGANISATIONS.c.code == code)
-    rows = session.execute(query.order_by(ORGANISATIONS.c.code)).all()
-    if not rows and code is None and _platform_role(session, username):
-        return _platform_person(session, username)
-    if not rows:
-        raise RuleBroken("unknown_user", f"用户 {text} 不在任何单位的人员名单中")
-    if len(rows) > 1:
-        codes = "、".join(row.code for row in rows)
-        raise InvalidInput(f"用户名 {username} 在多个单位中都有（{codes}），请写成 {username}@单位代码")
-    return Scope(username, rows[0].organisation_id, rows[0].code)
+ITEMS, TASKS, EVENTS = models.Item.__table__, models.ReviewTask.__table__, models.Event.__table__
+OPEN = ("open", "claimed")
 
 
-def _platform_role(session: Session, username: str) -> str | None:
-    return session.execute(select(models.PlatformPerson.role).where(
-        models.PlatformPerson.username == username)).scalar()
+@dataclass(frozen=True)
+class Scope:
+    person: Person
+    policy: Policy
+    sees: Visibility
+
+    @property
+    def username(self) -> str:
+        return self.person.username
+
+    @property
+    def auditor(self) -> bool:
+        return is_auditor(self.policy, self.username)
+
+    @property
+    def admin(self) -> bool:
+        return is_admin(self.policy, self.username)
+
+    @property
+    def may_change(self) -> bool:
+        return may_change(self.policy, self.username)
+
+    def require_item(self, session: Session, item_id: int) -> None:
+        """Raise NotFound, with the same sentence as for a missing item, unless this person may see it."""
+        row = session.execute(select(ITEMS.c.drafter, ITEMS.c.department_id, ITEMS.c.stage)
+                              .where(ITEMS.c.id == item_id)).first()
+        if row is None or not self._sees(session, item_id, row):
+            raise NotFound(f"找不到稿件 {item_id}")
+
+    def _sees(self, session: Session, item_id: int, row: Any) -> bool:
+        if self.sees.everything:
+            return True
+        holder = session.execute(select(TASKS.c.assignee).where(TASKS.c.item_id == item_id,
+                                                                TASKS.c.status.in_(OPEN))).scalar()
+        facts = ItemFacts(row.drafter, row.department_id, row.stage, holder)
+        if self.sees.may_see(facts, acted_on_it=False):
+            return True
+        return self.sees.may_see(facts, acted_on_it=self._acted(session, item_id))
+
+    def _acted(self, session: Session, item_id: int) -> bool:
+        return bool(session.execute(select(exists().where(EVENTS.c.item_id == item_id,
+                                                          EVENTS.c.actor == self.username))).scalar())
+
+    def visible_items(self) -> ColumnElement[bool]:
+        """The same rule as a WHERE clause on the items table, for lists and searches."""
+        seen = self.sees
+        if seen.everything:
+            return true()
+        clauses: list[ColumnElement[bool]] = [ITEMS.c.drafter == self.username]
+        if seen.departments:
+            clauses.append(ITEMS.c.department_id.in_(seen.departments))
+        if seen.stages_anywhere:
+            clauses.append(ITEMS.c.stage.in_(seen.stages_anywhere))
+        clauses += [and_(ITEMS.c.stage == stage, ITEMS.c.department_id == dept)
+                    for stage, dept in seen.stages_in_department]
+        clauses.append(ITEMS.c.id.in_(select(TASKS.c.item_id).where(TASKS.c.assignee == self.username,
+                                                                   TASKS.c.status.in_(OPEN))))
+        clauses.append(ITEMS.c.id.in_(select(EVENTS.c.item_id).where(EVENTS.c.actor == self.username)))
+        return or_(false(), *clauses)
 
 
-def _platform_person(session: Session, username: str) -> Scope:
-    role = _platform_role(session, username)
-    if role not in (PLATFORM_ADMIN, PLATFORM_AUDITOR):
-        raise RuleBroken("unknown_user", f"用户 {username}@{PLATFORM_CODE} 不是平台管理员或平台审计员")
-    return Scope(username, None, PLATFORM_CODE, role)
+def scope_of(session: Session, username: str) -> Scope | None:
+    """The scope of a person of the policy in force; None for anyone else."""
+    policy = current_policy(session)[1]
+    person = policy.person(username)
+    if person is None:
+        return None
+    return Scope(person, policy, visibility(policy, username))
 
 
-def within(scope: Scope | None, column: ColumnElement[int]) -> ColumnElement[bool]:
-    """The SQL condition of the scope's slice on a table's organisation column."""
-    if scope is None or scope.organisation_id is None:
-        return true()
-    return column == scope.organisation_id
+def require_change(scope: Scope) -> None:
+    """An auditor reads and changes nothing: any command of theirs is refused by this rule."""
+    from ..policies.errors import RuleBroken
 
-
-def item_visible(scope: Scope | None, item_id: int, organisation_id: int | None) -> None:
-    """Another organisation's item answers exactly as an item that does not exist."""
-    if organisation_id is None or (scope is not None and not scope.sees(organisation_id)):
-        raise NotFound(f"找不到稿件 {item_id}")
-
-
-def may_change(scope: Scope | None) -> None:
-    if scope is not None and not scope.may_change:
-        raise RuleBroken("auditor_reads_only", "平台审计员只能查看，不能操作稿件")
-
-
-def interpreted_in_scope(session: Session, item_id: int, scope: Scope) -> None:
-    """The policy an interpretation names must be of the drafter's organisation (else: not found)."""
-    found = session.execute(select(models.Item.organisation_id).where(models.Item.id == item_id)).scalar()
-    if found is None or not scope.sees(found):
-        raise NotFound(f"找不到被解读的稿件 {item_id}")
-
-
-def visible_ids(session: Session, scope: Scope | None, item_ids: list[int]) -> set[int]:
-    """Those of these items the scope sees."""
-    if not item_ids:
-        return set()
-    return set(session.execute(select(models.Item.id).where(
-        models.Item.id.in_(item_ids), within(scope, models.Item.organisation_id))).scalars())
+    if not scope.may_change:
+        raise RuleBroken("read_only", "审计员只能查阅，不能做任何改动")

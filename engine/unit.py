@@ -30,7 +30,7 @@ from ..policies.rules import ItemRules, RevisionFacts, Step
 from ..policies.scope import Scope
 from ..states import HUMAN_STAGES
 from .errors import CONFLICT, Conflict, LedgerMismatch, a_row_id
-from .scope import item_visible
+from .org_scope import item_visible
 
 ITEMS, EVENTS, TASKS = models.Item.__table__, models.Event.__table__, models.ReviewTask.__table__
 REVISIONS, JOBS = models.Revision.__table__, models.Job.__table__

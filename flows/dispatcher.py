@@ -1,7 +1,7 @@
-"""The dispatcher: one flow run claims a batch of jobs and runs each as a task, with retries.
+"""The dispatcher: one flow run claims a few jobs at a time and runs each as a task, with retries.
 
-Flow runs are expensive and tasks are cheap, so a run handles a whole batch. Every job is
-idempotent per (item, stage): a job whose item has already moved on finishes with no effect.
+Flow runs are expensive and tasks are cheap, so a run goes on claiming until the queue is empty. Every
+job is idempotent per (item, stage): a job whose item has already moved on finishes with no effect.
 """
 
 import json
@@ -12,13 +12,15 @@ from datetime import datetime, timedelta, timezone
 from functools import cache
 from typing import Any
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.states import Failed
 from sqlalchemy import select
 
 from ..engine import jobs
 from ..engine.handlers import Engine
 from ..engine.publishing import publish, retract_page
+from ..engine.push import run_push
 from ..engine.unit import ITEMS, REVISIONS
 from ..ledger.db import Database
 from ..ledger.times import Clock
@@ -59,6 +61,7 @@ RUNNERS: dict[str, Callable[[Database, jobs.JobRef, Clock], str]] = {
     "sensitivity_check": lambda db, job, clock: sensitivity_check(db, job.item_id, clock(), job),
     "publish": lambda db, job, clock: publish(db, job.item_id, clock(), claim=job, clock=clock),
     "retract": lambda db, job, clock: retract_page(db, job.item_id, clock(), claim=job),
+    "push": lambda db, job, clock: run_push(db, job.item_id, clock()),
 }
 
 
@@ -71,35 +74,71 @@ def run_job(job: jobs.JobRef, url: str | None, clock: Clock) -> str:
         return f"lost: {lost}"
 
 
+class JobsFailed(Exception):
+    """Some jobs of a flow run failed: the run ends Failed, and the report says which and why."""
+
+    def __init__(self, report: dict[str, Any]):
+        failed = report["failed"]
+        super().__init__(f"{len(failed)} 个作业失败：" + "；".join(f"{key}: {error}" for key, error in failed.items()))
+        self.report = report
+
+
 @flow(name="sanshen-dispatcher", log_prints=False)
 def dispatch(
-    batch: int = 100, url: str | None = None, now: datetime | None = None, retry_delays: tuple[float, ...] = (1, 5),
-    lease_seconds: float | None = None,
-) -> dict[str, Any]:
-    """Claim up to `batch` pending jobs and run them; returns what happened to each."""
+    batch: int = 5, max_jobs: int = 500, url: str | None = None, now: datetime | None = None,
+    retry_delays: tuple[float, ...] = (1, 5), lease_seconds: float | None = None,
+) -> Any:
+    """Claim a few pending jobs at a time and run them, until none is left (or `max_jobs` were run).
+
+    Small claims spread the work over the workers and leave a dead worker holding little; each claim is
+    a lease the heartbeat renews while the batch runs. After a batch in which a job failed the run stops
+    and ends Failed, with each failed job's error in its log; the job waits in the queue for the next
+    run (or is parked after its last attempt).
+    """
     clock = Clock(now or datetime.now(CHINA))
     lease = timedelta(seconds=lease_seconds) if lease_seconds else jobs.lease_from_env()
     db = database(url)
-    claimed = jobs.claim(db, worker_name(), clock(), batch, lease)
     runner = run_job.with_options(retries=len(retry_delays), retry_delay_seconds=list(retry_delays))
-    outcomes: dict[str, Any] = {}
-    if not claimed:
-        return {"claimed": 0, "outcomes": outcomes}
-    with jobs.Heartbeat(db, claimed[0].token, clock, lease):
-        for job in claimed:
-            outcomes[job.key] = _run_and_record(db, runner, job, url, clock)
-    return {"claimed": len(claimed), "outcomes": outcomes}
+    report: dict[str, Any] = {"claimed": 0, "outcomes": {}, "failed": {}}
+    while report["claimed"] < max_jobs:
+        claimed = jobs.claim(db, worker_name(), clock(), min(batch, max_jobs - report["claimed"]), lease)
+        if not claimed:
+            break
+        report["claimed"] += len(claimed)
+        with jobs.Heartbeat(db, claimed[0].token, clock, lease):
+            for job in claimed:
+                _run_one(db, runner, job, url, clock, report)
+        if report["failed"]:
+            break  # a failed job is back in the queue: the next run retries it, not this loop at once
+    if report["failed"]:
+        return Failed(message=f"{len(report['failed'])} 个作业失败", data=JobsFailed(report))
+    return report
 
 
-def _run_and_record(db: Database, runner: Any, job: jobs.JobRef, url: str | None, clock: Clock) -> str:
-    """Run one job and record its end, while this claim holds it: its outcome, 'pending', 'parked' or 'lost'."""
+def _run_one(db: Database, runner: Any, job: jobs.JobRef, url: str | None, clock: Clock,
+             report: dict[str, Any]) -> None:
+    """Run one job and record its end while this claim holds it: its outcome, 'pending', 'parked' or 'lost'."""
     state = runner(job, url, clock, return_state=True)
     if state.is_completed():
-        outcome = str(state.result())
-        if outcome.startswith("lost:") or not jobs.finish(db, job, clock()):
-            return outcome if outcome.startswith("lost:") else "lost: 租约已被其他工作进程接管"
-        return outcome
-    return jobs.fail(db, job, _error_text(state), clock())
+        result = str(state.result())
+        if not result.startswith("lost:") and not jobs.finish(db, job, clock()):
+            result = "lost: 租约已被其他工作进程接管"
+        report["outcomes"][job.key] = result
+        return
+    error = _error_text(state)
+    report["outcomes"][job.key] = jobs.fail(db, job, error, clock())
+    report["failed"][job.key] = error
+    get_run_logger().error("作业 %s 失败（%s）：%s", job.key, report["outcomes"][job.key], error)
+
+
+def outcome(state: Any) -> dict[str, Any]:
+    """The report of a finished dispatcher run, failed or not (for callers that pass return_state=True)."""
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, JobsFailed):
+        return result.report
+    if isinstance(result, BaseException):
+        raise result
+    return dict(result)
 
 
 def _error_text(state: Any) -> str:

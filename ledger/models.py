@@ -178,10 +178,11 @@ class ReviewTask(Base):
     decision: Mapped[str | None] = mapped_column(String(32))
     reminders_sent: Mapped[str] = mapped_column(Text, default="[]")
     __table_args__ = (Index("ix_review_tasks_organisation_stage_status_due", "organisation_id", "stage", "status", "due_at"),
-                      Index("ix_review_tasks_organisation_status_due", "organisation_id", "status", "due_at"))
-
-    # The queue reads open tasks by stage in deadline order; the overdue list by deadline alone.
-    __table_args__ = (Index("ix_review_tasks_stage_status_due", "stage", "status", "due_at"),
+                      Index("ix_review_tasks_organisation_status_due", "organisation_id", "status", "due_at"),
+                      Index("ix_review_tasks_open_due", "status", "due_at", "id"),
+                      Index("ix_review_tasks_assignee", "assignee"),
+                      # The queue reads open tasks by stage in deadline order; the overdue list by deadline alone.
+                      Index("ix_review_tasks_stage_status_due", "stage", "status", "due_at"),
                       Index("ix_review_tasks_status_due", "status", "due_at"))
 
 
@@ -282,3 +283,87 @@ class CheckpointHead(Base):
     checkpoint_id: Mapped[int] = mapped_column(ForeignKey("checkpoints.id"), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     head_hash: Mapped[str] = mapped_column(String(64))
+
+
+class SitePage(Base):
+    """A rendered file of the published site (page, index page, feed): the database holds it, exports copy it."""
+
+    __tablename__ = "site_pages"
+    path: Mapped[str] = mapped_column(String(300), primary_key=True)
+    content: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class SiteListing(Base):
+    """One line of the site's index per publication, numbered in publication order (the index's pages)."""
+
+    __tablename__ = "site_listing"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), unique=True)
+    index_number: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Text)
+    disclosure: Mapped[str] = mapped_column(String(32))
+    department: Mapped[str] = mapped_column(String(200))
+    revision_hash: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[str] = mapped_column(String(40))
+    retracted_at: Mapped[str | None] = mapped_column(String(40))
+    pair_mark: Mapped[str] = mapped_column(String(16), default="", server_default="")
+
+
+class Account(Base):
+    """A person's web password (argon2id); the people themselves are those of the policy."""
+
+    __tablename__ = "accounts"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[str] = mapped_column(String(40))
+
+
+class WebSession(Base):
+    """A signed-in browser: the cookie carries a random token, the row its SHA-256; ended at sign-out."""
+
+    __tablename__ = "web_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))
+    last_seen_at: Mapped[str] = mapped_column(String(40))
+    ended_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class ApiToken(Base):
+    """A bearer token of the JSON API, stored as its SHA-256 only."""
+
+    __tablename__ = "api_tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+    last_used_at: Mapped[str | None] = mapped_column(String(40))
+    revoked_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class AccessLog(Base):
+    """Sign-ins, sign-outs and refusals: who, when, from where, what."""
+
+    __tablename__ = "access_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(40), index=True)
+    username: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_access_log_username_at", "username", "at"),
+                      Index("ix_access_log_address_at", "address", "at"))
+
+
+class WebSecret(Base):
+    """Secrets every web process shares through the database (the CSRF key of the sign-in form)."""
+
+    __tablename__ = "web_secrets"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

@@ -1,6 +1,8 @@
-"""The static website channel, rendered: item pages, retraction notices, the index and the Atom feed.
+"""The website channel, rendered: item pages, retraction notices, the paged index and the Atom feed.
 
-Pure: every function returns text; the engine writes the files.
+Pure: every function returns text; the engine keeps it in the database and exports write the files.
+The index is paged in publication order: page k holds publications (k-1)*PAGE_SIZE+1 .. k*PAGE_SIZE,
+so a new publication changes its own page, `index.html` (the latest entries) and the feed, nothing else.
 """
 
 from dataclasses import dataclass
@@ -58,6 +60,40 @@ class PageItem:
         return [p.strip() for p in self.body.split("\n") if p.strip()]
 
 
+PAGE_SIZE = 50
+FEED_SIZE = 50
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the index and one entry of the feed."""
+
+    item_id: int
+    title: str
+    index_number: str
+    disclosure: str
+    published_at: str
+    retracted_at: str | None = None
+    pair_mark: str = ""  # 含解读 / 解读: a policy published with its interpretation, and the interpretation
+
+    @property
+    def disclosure_name(self) -> str:
+        return DISCLOSURE_ATTRIBUTES.get(self.disclosure, self.disclosure)
+
+
+def item_path(item_id: int) -> str:
+    return f"items/{item_id}.html"
+
+
+def list_path(page: int) -> str:
+    return f"list/{page}.html"
+
+
+def page_of(seq: int) -> int:
+    """The index page that lists the publication numbered `seq` (from 1)."""
+    return (seq - 1) // PAGE_SIZE + 1
+
+
 @cache
 def _environment() -> Environment:
     return Environment(
@@ -83,11 +119,23 @@ def notice_page(item: PageItem, organisation: str) -> str:
     return _environment().get_template("notice.html").render(item=item, organisation=organisation)
 
 
-def index_page(items: list[PageItem], organisation: str) -> str:
-    return _environment().get_template("index.html").render(items=items, organisation=organisation)
+def index_page(entries: list[Entry], organisation: str, last_page: int) -> str:
+    """`index.html`: the latest entries, newest first, and a link to the pages of earlier ones."""
+    older = list_path(last_page) if last_page else None
+    return _environment().get_template("index.html").render(
+        items=entries, organisation=organisation, page=None, root="", newer=None, older=older)
 
 
-def atom_feed(items: list[PageItem], organisation: str, base_url: str, updated: str) -> str:
+def list_page(entries: list[Entry], organisation: str, page: int, last_page: int) -> str:
+    """`list/<page>.html`: one page of the index in publication order, newest first, with its neighbours."""
+    newer = f"{page + 1}.html" if page < last_page else "../index.html"
+    older = f"{page - 1}.html" if page > 1 else None
+    return _environment().get_template("index.html").render(
+        items=entries, organisation=organisation,
+        page=page, root="../", newer=newer, older=older)
+
+
+def atom_feed(items: list[Entry], organisation: str, base_url: str, updated: str) -> str:
     return _environment().get_template("atom.xml").render(
         items=items, organisation=organisation, base_url=base_url.rstrip("/"), updated=updated)
 

@@ -96,9 +96,31 @@ class Tolerance(Strict):
     protect_doc_numbers: bool = True
 
 
+class Push(Strict):
+    """The second channel: each publication and retraction pushed as signed JSON to the platform's CMS."""
+
+    url: str = Field(pattern="^https?://", description="接收推送的 CMS 地址")
+    secret_env: str = Field(default="SANSHEN_PUSH_SECRET", pattern="^[A-Z_][A-Z0-9_]*$",
+                            description="存放 HMAC 密钥的环境变量名（密钥本身不写入策略文件）")
+    timeout_seconds: float = Field(default=10, gt=0)
+
+
 class Channel(Strict):
     type: str = Field(default="static_site", pattern="^static_site$")
-    path: str = "var/site"
+    path: str = Field(default="var/site", description="sanshen worker 在本机导出网站的目录")
+    push: Push | None = None
+
+
+class Auth(Strict):
+    """How people sign in to the web app: sessions, the sign-in limits, single sign-on by a trusted header."""
+
+    session_idle_minutes: int = Field(default=30, gt=0, description="会话空闲超时（分钟）")
+    max_failures_per_account: int = Field(default=5, gt=0, description="每个账号在时间窗内允许的登录失败次数")
+    max_failures_per_address: int = Field(default=20, gt=0, description="每个地址在时间窗内允许的登录失败次数")
+    failure_window_minutes: int = Field(default=15, gt=0)
+    trusted_header: str | None = Field(default=None, pattern=r"^[A-Za-z0-9-]+$",
+                                       description="统一身份认证网关传来的用户名请求头")
+    trusted_proxies: tuple[str, ...] = Field(default=(), description="只认可来自这些地址（IP 或网段）的用户名请求头")
 
 
 class Policy(Strict):
@@ -111,6 +133,7 @@ class Policy(Strict):
     retract_roles: tuple[str, ...] = Field(min_length=1)
     admin_roles: tuple[str, ...] = ("admin",)
     drafter_roles: tuple[str, ...] = Field(default=(), description="可以提交稿件的角色；不填则本单位人员均可提交")
+    auditor_roles: tuple[str, ...] = Field(default=(), description="审计角色：可查阅全部稿件、账本和访问日志，不能做任何改动")
     statutory_days: int = Field(default=20, gt=0, description="主动公开法定时限（工作日）")
     proofreading_tolerance: Tolerance = Tolerance()
     checks: ChecksSettings = ChecksSettings()
@@ -120,6 +143,7 @@ class Policy(Strict):
     default_kind: str = "notice"
     archive: Archive = Archive()
     calendar: dict[int, CalendarYear] = Field(default_factory=dict, description="节假日安排（补充或覆盖日历包）")
+    auth: Auth = Auth()
 
     @model_validator(mode="after")
     def references_resolve(self) -> "Policy":
@@ -146,7 +170,7 @@ class Policy(Strict):
             for role in rule.roles:
                 if role not in self.roles:
                     raise ValueError(f"stages.{stage}.roles: 未知角色 '{role}'")
-        for key in ("retract_roles", "admin_roles", "drafter_roles"):
+        for key in ("retract_roles", "admin_roles", "drafter_roles", "auditor_roles"):
             for role in getattr(self, key):
                 if role not in self.roles:
                     raise ValueError(f"{key}: 未知角色 '{role}'")

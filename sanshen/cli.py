@@ -51,7 +51,7 @@ app = typer.Typer(
 )
 
 COMMAND_MODULES = ("admin", "platform", "items", "read", "check", "mail", "worker", "ledgercmd", "records",
-                   "archive")
+                   "archive", "site", "web")
 
 
 def _register_all() -> None:

@@ -45,7 +45,7 @@ def acting(text: str | None) -> "Scope":
 
     if text is None:
         return CONSOLE
-    from .engine.scope import acting as find
+    from .engine.org_scope import acting as find
 
     with reader().reading() as session:
         return find(session, text)

@@ -134,3 +134,25 @@ cat <<EOF
   $S mail --dir $DEMO/mail
   $S report register --from $MONTH-01 --to $(date +%F)
 EOF
+
+DEMO_PASSWORD="${DEMO_PASSWORD:-qinghe-demo-2026}"
+DEMO_PORT="${DEMO_PORT:-8000}"
+step "网页登录：为每位演示人员设置同一密码"
+USERS=$($S users --json | "$PY" -c 'import json,sys; print(" ".join(p["username"] for p in json.load(sys.stdin)))')
+echo "$DEMO_PASSWORD" | $S passwd $USERS --password-stdin > /dev/null
+cat <<EOF
+网址：http://127.0.0.1:$DEMO_PORT/     （已发布网站：http://127.0.0.1:$DEMO_PORT/site/）
+密码（所有演示人员相同）：$DEMO_PASSWORD
+  撰稿人 wangfang（王芳）、zhaomin（赵敏）     保密审查 linfeng（林峰）     涉敏审核 hanbing（韩冰）
+  初审 chenjun（陈军）   复审 guolei（郭磊）   终审 liuyang（刘洋）
+  一校 fengyu（冯雨）    二校 caihong（蔡虹）  三校 dengyun（邓云）
+  审计员 qianjin（钱进）   系统管理员 admin
+接口：http://127.0.0.1:$DEMO_PORT/api/v1/docs（令牌：sanshen token create wangfang --json）
+EOF
+SERVE_DEFAULT=0; [ -t 0 ] && SERVE_DEFAULT=1  # serve when run from a terminal; DEMO_SERVE=1|0 decides otherwise
+if [ "${DEMO_SERVE:-$SERVE_DEFAULT}" = "0" ]; then
+  echo "不启动网页服务（不在终端中运行，或 DEMO_SERVE=0；启动：cd $DEMO && SANSHEN_DATABASE_URL=$SANSHEN_DATABASE_URL SANSHEN_MAIL_DIR=$DEMO/mail $S serve --port $DEMO_PORT）"
+  exit 0
+fi
+step "网页服务运行中（Ctrl-C 结束）"
+SANSHEN_MAIL_DIR="$DEMO/mail" $S serve --port "$DEMO_PORT"

@@ -28,6 +28,16 @@ if ! pg_up 2>/dev/null; then
   fi
 fi
 
+# The browser tests drive Debian's chromium (never a browser downloaded by Playwright); a CJK font for screenshots.
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing chromium and a CJK font (apt-get) for the browser tests ..."
+    (apt-get install -y -q chromium fonts-wqy-microhei >/dev/null 2>&1 || \
+      { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium fonts-wqy-microhei >/dev/null 2>&1; }) || true
+  fi
+  [ -x /usr/bin/chromium ] || echo "NOTE: /usr/bin/chromium is missing; the browser suite will be SKIPPED (fails under CI=true)."
+fi
+
 export PREFECT_HOME="${PREFECT_HOME:-$PWD/var/prefect-test}"
 mkdir -p "$PREFECT_HOME"
 exec "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"

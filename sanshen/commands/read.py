@@ -25,9 +25,9 @@ def queue(actor: As,
           limit: Annotated[int, typer.Option("--limit", min=1, help="最多列出几项（期限最近的）")] = 100,
           json_out: JsonOpt = False) -> None:
     """我的待办：我有权处理的任务，按期限先后排列（只含本单位）。"""
+    from ..engine.org_scope import visible_ids
     from ..engine.queries import queue as my_queue
     from ..engine.records.pairs import waiting_items
-    from ..engine.scope import visible_ids
     from ..wiring import acting, reader
 
     scope = acting(actor)

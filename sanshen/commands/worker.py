@@ -1,4 +1,4 @@
-"""The worker: runs the Prefect flows of the automated stages; and `jobs`, which lists their queue."""
+"""The worker: runs the Prefect flows of the automated stages on one Prefect server; and `jobs`, their queue."""
 
 import importlib
 import time
@@ -20,11 +20,12 @@ def register(app: typer.Typer) -> None:
 @user_errors
 def worker(
     until_idle: Annotated[bool, typer.Option("--until-idle", help="处理完待办作业后退出")] = False,
-    batch: Annotated[int, typer.Option(help="每次流程运行处理的作业数（正整数）")] = 100,
+    batch: Annotated[int, typer.Option(help="每次认领的作业数（正整数；小批量：多个 worker 分担，宕机时占用少）")] = 5,
     poll: Annotated[float, typer.Option(help="空闲时的轮询间隔（秒，不小于 0）")] = 5.0,
+    export: Annotated[bool, typer.Option("--export/--no-export", help="每轮把网站导出到策略的 channel.path")] = True,
     json_out: JsonOpt = False,
 ) -> None:
-    """运行调度器：自动涉敏审核、发布、撤稿，以及邮件投递与时限提醒（Prefect 流程）。"""
+    """运行调度器：自动涉敏审核、发布、推送、撤稿，邮件投递与时限提醒，并导出网站（Prefect 流程）。"""
     import os
 
     if batch < 1:
@@ -34,18 +35,30 @@ def worker(
     _smtp_settings_hold()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from ..clock import now
-    from ..flows.dispatcher import dispatch
+    from ..localprefect import PrefectUnavailable, prefect_api
 
     _warn_about_the_calendar(now())
-    notify, report = _notify_flows(), _Report(json_out)
+    try:
+        with prefect_api():
+            _rounds(until_idle, batch, poll, export, now, _Report(json_out))
+    except PrefectUnavailable as exc:
+        fail(f"{exc}；没有运行任何作业。可设置 SANSHEN_PREFECT_STARTUP_TIMEOUT 延长等待，或用 PREFECT_API_URL 指向 Prefect 服务器")
+
+
+def _rounds(until_idle: bool, batch: int, poll: float, export: bool, now: Callable[[], Any],
+            report: "_Report") -> None:
+    """Round after round on the same Prefect server: the automated stages, the mail, the site export."""
+    from ..flows.dispatcher import dispatch
+
+    notify = _notify_flows()
     while True:
         succeeded = _dispatch_until_idle(dispatch, batch, now, report)
         for flow in notify:
             succeeded = _run_flow(flow, now, report) and succeeded
+        if export:
+            succeeded = _export_site(report) and succeeded
         if until_idle:
-            report("没有待办作业，退出", {"idle": True, "succeeded": succeeded})
-            if not succeeded:
-                raise typer.Exit(1)
+            _say_how_it_ended(succeeded, report)
             return
         time.sleep(poll)
 
@@ -73,31 +86,75 @@ def _smtp_settings_hold() -> None:
         fail(str(error))
 
 
-def _dispatch_until_idle(dispatch: Callable[..., dict[str, Any]], batch: int, now: Callable[[], Any],
-                         report: "_Report") -> bool:
-    """Run the automated stages until no job is left; False (reported) when the dispatcher failed or parked a job."""
-    parked = []
+def _say_how_it_ended(succeeded: bool, report: "_Report") -> None:
+    """With --until-idle: 'nothing left' only when that is true; otherwise what is left, and exit status 1."""
+    from ..engine.jobs import unfinished
+    from ..wiring import database
+
+    left = [job for job in unfinished(database()) if job["status"] != "parked"]
+    if succeeded and not left:
+        report("没有待办作业，退出", {"idle": True, "succeeded": True})
+        return
+    if report.json_out:
+        report("", {"idle": not left, "succeeded": False, "jobs_left": len(left)})
+    say(f"有步骤失败（见上），仍有 {len(left)} 个作业待重试；退出", fg=typer.colors.RED, err=True)
+    raise typer.Exit(1)
+
+
+def _dispatch_until_idle(dispatch: Callable[..., Any], batch: int, now: Callable[[], Any], report: "_Report") -> bool:
+    """Run the automated stages until no job is left; False (reported) when a job or the dispatcher failed."""
+    from ..flows.dispatcher import outcome
+
+    parked: list[str] = []
     try:
-        while (ran := dispatch(batch=batch, now=now()))["claimed"]:
-            for key, outcome in ran["outcomes"].items():
-                report(f"作业 {key}：{outcome}", {"job": key, "outcome": outcome})
-                parked += [key] if outcome == "parked" else []
+        while True:
+            ran = outcome(dispatch(batch=batch, now=now(), return_state=True))
+            for key, result in ran["outcomes"].items():
+                report(f"作业 {key}：{result}", {"job": key, "outcome": result})
+                parked += [key] if result == "parked" else []
+            if ran["failed"]:
+                for key, error in ran["failed"].items():
+                    _report_failure(f"作业 {key}", RuntimeError(error))
+            if ran["failed"] or not ran["claimed"]:
+                break
     except Exception as exc:
         _report_failure("调度器", exc)
         return False
     if parked:
         say(f"错误：{len(parked)} 个作业多次失败后已搁置（{'、'.join(parked)}）：排除原因后运行 "
             "sanshen jobs --retry 编号 或 sanshen jobs --retry-parked", fg=typer.colors.RED, err=True)
-    return not parked
+    return not ran["failed"] and not parked
 
 
 def _run_flow(flow: Any, now: Callable[[], Any], report: "_Report") -> bool:
     """Run one notification flow; False (reported) when it failed, and the worker carries on."""
     try:
-        result = flow(now=now())
+        result = flow(now=now(), return_state=True).result(raise_on_failure=False)
+        if isinstance(result, BaseException):
+            raise result
         report(f"{flow.name}：{result}", {"flow": flow.name, "result": result})
     except Exception as exc:
         _report_failure(flow.name, exc)
+        return False
+    return True
+
+
+def _export_site(report: "_Report") -> bool:
+    """Write the stored site to the policy's channel.path on this machine (only the files that changed)."""
+    from pathlib import Path
+
+    from ..engine.site_export import export_site
+    from ..ledger.policystore import current_policy
+    from ..wiring import database
+
+    try:
+        with database().transaction() as session:
+            directory = Path(current_policy(session)[1].channel.path)
+        written = export_site(database(), directory).written
+        if written:
+            report(f"网站已导出到 {directory}：写入 {written} 个文件", {"exported": str(directory), "written": written})
+    except Exception as exc:
+        _report_failure("网站导出", exc)
         return False
     return True
 

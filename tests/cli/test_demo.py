@@ -25,7 +25,8 @@ def test_the_demo_leaves_another_databases_site_and_mail_untouched_and_says_wher
     (demo / "site" / "items" / "99.html").write_text("上一次演示", encoding="utf-8")
     if os.environ.get("PREFECT_HOME"):  # the suite's Prefect database, migrated once: the demo keeps demo/prefect
         (demo / "prefect").symlink_to(os.environ["PREFECT_HOME"], target_is_directory=True)
-    env = {**os.environ, "SANSHEN_DEMO_DIR": str(demo), "SANSHEN_DATABASE_URL": f"sqlite:///{other_db}"}
+    env = {**os.environ, "SANSHEN_DEMO_DIR": str(demo), "SANSHEN_DATABASE_URL": f"sqlite:///{other_db}",
+           "DEMO_SERVE": "0"}
     env.pop("PREFECT_HOME", None)
     log = tmp_path / "demo.log"
     try:
@@ -43,6 +44,7 @@ def test_the_demo_leaves_another_databases_site_and_mail_untouched_and_says_wher
         assert any((demo / "mail" / "new").iterdir())
         assert f"export SANSHEN_DATABASE_URL=sqlite:///{demo}/sanshen.db" in output
         assert f"邮件：  {demo}/mail" in output and f"网站：  {demo}/site" in output
+        assert "密码（所有演示人员相同）：qinghe-demo-2026" in output and "审计员 qianjin" in output
     finally:
         for sentinel in sentinels[:2]:
             sentinel.unlink(missing_ok=True)

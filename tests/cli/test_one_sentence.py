@@ -4,6 +4,7 @@ In process through typer's CliRunner where that shows it; as real processes wher
 socket is the point.
 """
 
+import contextlib
 import json
 import os
 import signal
@@ -186,23 +187,36 @@ def test_mail_sink_on_a_taken_or_impossible_port_or_an_unusable_folder_is_one_se
             assert done.returncode in (1, 2) and said in one_sentence(done.stderr), args
 
 
+class _Finished:
+    """What a flow called with return_state=True gives back."""
+
+    def __init__(self, result):
+        self._result = result
+
+    def result(self, raise_on_failure=True):
+        return self._result
+
+
 def _flow_that_says(name: str):
-    def flow(now):
-        return {"ran": name}
+    def flow(now, return_state=False):
+        return _Finished({"ran": name})
 
     flow.name = name  # type: ignore[attr-defined]
     return flow
 
 
 def test_worker_json_is_one_object_a_line(sanshen, monkeypatch):
+    from sanshen import localprefect
     from sanshen.flows import dispatcher
     from sanshen.flows import notify as notify_flows
 
-    reports = iter([{"claimed": 1, "outcomes": {"publish:1:9": "已发布"}}, {"claimed": 0, "outcomes": {}}])
-    monkeypatch.setattr(dispatcher, "dispatch", lambda batch, now: next(reports))
+    reports = iter([{"claimed": 1, "outcomes": {"publish:1:9": "已发布"}, "failed": {}},
+                    {"claimed": 0, "outcomes": {}, "failed": {}}])
+    monkeypatch.setattr(dispatcher, "dispatch", lambda batch, now, return_state: _Finished(next(reports)))
+    monkeypatch.setattr(localprefect, "prefect_api", contextlib.nullcontext)  # fakes need no Prefect server
     for name in ("sweep_deadlines", "deliver_outbox"):
         monkeypatch.setattr(notify_flows, name, _flow_that_says(name))
-    done = sanshen("worker", "--until-idle", "--json")
+    done = sanshen("worker", "--until-idle", "--json", "--no-export")
     assert done.exit_code == 0, done.stderr
     assert [json.loads(line) for line in done.stdout.splitlines()] == [
         {"job": "publish:1:9", "outcome": "已发布"}, {"flow": "sweep_deadlines", "result": {"ran": "sweep_deadlines"}},

@@ -44,7 +44,7 @@ def test_orgs_lists_code_name_people_and_items_of_each_organisation(cli):
     listed = as_json(cli("orgs", "--json"))
     assert [{k: o[k] for k in ("code", "name", "people", "items")} for o in listed] == [
         {"code": "QHJYJ", "name": "清河县教育局", "people": 11, "items": 1},
-        {"code": "QHKJJ", "name": "清河县科学技术局", "people": 24, "items": 0}]
+        {"code": "QHKJJ", "name": "清河县科学技术局", "people": 25, "items": 0}]
     assert [o["code"] for o in as_json(cli("orgs", "--json", "--as", "tianye"))] == ["QHJYJ"]
 
 

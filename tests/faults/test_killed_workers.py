@@ -13,6 +13,7 @@ from sanshen.engine import jobs
 from sanshen.engine.handlers import Engine
 from sanshen.engine.publishing import publish
 from sanshen.engine.queries import verify
+from sanshen.engine.site_export import export_site
 from sanshen.ledger import models
 from tests.helpers import drive_to, submit
 
@@ -22,6 +23,7 @@ LEASE = timedelta(seconds=30)
 
 def published_exactly_once(db, items: list[int], site: Path) -> None:
     """Every item published once, serials 1..N without a gap, number the same in item, publication, ledger, page."""
+    export_site(db, site)
     with db.reading() as session:
         rows = session.execute(select(models.Publication.item_id, models.Publication.index_number)).all()
         numbers = dict(session.execute(select(models.Item.id, models.Item.index_number)).all())
@@ -51,7 +53,7 @@ def test_a_worker_killed_between_the_index_number_and_the_publication_leaves_not
     later = now + LEASE * 4  # its lease has run out: another worker takes the jobs it held
     while batch := jobs.claim(db, "taker", later, limit=5, lease=LEASE):
         for job in batch:
-            publish(db, job.item_id, later, tmp_path, claim=job)
+            publish(db, job.item_id, later, claim=job)
             assert jobs.finish(db, job, later)
     published_exactly_once(db, items, tmp_path)
 
@@ -79,7 +81,7 @@ def test_a_worker_stalled_by_a_held_row_lock_keeps_its_job_and_takes_one_serial(
         holder.execute(text("INSERT INTO index_counters (prefix, year, last) VALUES ('QHKJJ', 2026, 0)"))
         holder.commit()
         holder.execute(text("SELECT last FROM index_counters FOR UPDATE"))
-        worker = threading.Thread(target=lambda: outcome.append(publish(stalled, items[0], now, tmp_path, claim=held)))
+        worker = threading.Thread(target=lambda: outcome.append(publish(stalled, items[0], now, claim=held)))
         worker.start()
         wait_for_lock_waiters(pg_db, name, 1)
         assert jobs.claim(pg_db, "B", now + LEASE * 4, limit=5, lease=LEASE) == []  # A's lease ran out, not its claim

@@ -16,7 +16,7 @@ def test_when_a_month_closes_the_flow_makes_its_package_once(prefect_harness, db
     engine = Engine(db)
     item = submit(engine, now)
     drive_to(engine, item, "publishing", now)
-    publish(db, item, now, tmp_path / "site")
+    publish(db, item, now)
     december = datetime(2026, 12, 1, 1, 30, tzinfo=CST)
     made = archive_transfer(url=database_url, now=december, root=str(tmp_path / "archive"))
     assert made["made"] and made["period"] == "2026-11" and made["items"] == 1

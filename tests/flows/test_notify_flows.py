@@ -24,3 +24,18 @@ def test_the_sweep_flow_writes_reminders_and_the_delivery_flow_sends_everything_
     assert deliver_outbox(url=database_url, now=halfway)["sent"] == 0
     kinds = sorted(m["X-Sanshen-Kind"] for m in smtp_server.handler.received)
     assert kinds == ["reminder", "reminder", "task_waiting", "task_waiting"]
+
+
+def test_a_delivery_run_whose_messages_could_not_be_sent_ends_failed_with_the_error_in_its_log(
+        prefect_harness, db, database_url, monkeypatch, caplog):
+    from sanshen.flows.notify import outcome
+    from tests.notifications.conftest import free_port
+
+    monkeypatch.setenv("SANSHEN_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("SANSHEN_SMTP_PORT", str(free_port()))  # nobody listens there
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=CST)
+    submit(Engine(db), monday)
+    state = deliver_outbox(url=database_url, now=monday, return_state=True)
+    assert state.is_failed() and state.message == "部分邮件未投递"
+    assert outcome(state)["retried"] == 2 and outcome(state)["sent"] == 0
+    assert "邮件未投递" in caplog.text and "Connect" in caplog.text

@@ -15,7 +15,7 @@ def test_an_item_published_after_twenty_working_days_is_counted_late_with_how_la
     timely = engine.submit(Submit("wangfang", "关于举办培训班的通知", CLEAN_BODY, formed_on=date(2026, 11, 20)), now).id
     for item in (late, timely):
         drive_to(engine, item, "publishing", now)
-        publish(db, item, now, tmp_path)
+        publish(db, item, now)
     with db.transaction() as session:
         figures = annual(session, 2026)
     # formed Friday 9 October (Saturday 10 October is a make-up working day): the twentieth working day is

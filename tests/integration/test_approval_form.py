@@ -21,7 +21,7 @@ def test_a_published_item_s_form_has_every_signature_of_its_last_submission_and_
     engine.decide(Decide("return", "chenjun", item, opinion="请补充活动地点"), now)
     engine.resubmit("wangfang", item, now)
     drive_to(engine, item, "publishing", now)
-    publish(db, item, now, tmp_path)
+    publish(db, item, now)
     form = form_of(db, item)
     assert form["verified"] and form["published_online"] and form["index_number"] == "QHKJJ-2026-00001"
     assert form["drafter"] == "王芳" and form["department"] == "科技计划与成果科"

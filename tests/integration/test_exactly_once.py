@@ -12,6 +12,7 @@ from sanshen.engine.errors import Conflict
 from sanshen.engine.handlers import Engine
 from sanshen.engine.publishing import publish
 from sanshen.engine.queries import verify
+from sanshen.engine.site_export import export_site
 from sanshen.ledger import models
 from sanshen.ledger.times import Clock, utc
 from tests.faults.waiting import wait_until
@@ -42,11 +43,12 @@ def test_a_worker_whose_lease_ran_out_and_was_taken_over_writes_nothing_more(db,
     stalled = publish_job(db, "A", now)
     taker = publish_job(db, "B", now + LEASE + timedelta(seconds=1))
     with pytest.raises(jobs.LostClaim):
-        publish(db, ready, now + LEASE, tmp_path, claim=stalled)
+        publish(db, ready, now + LEASE, claim=stalled)
     assert count(db, models.IndexCounter) == 0 and count(db, models.Publication) == 0  # no serial taken
-    assert publish(db, ready, now + LEASE, tmp_path, claim=taker) == "published"
+    assert publish(db, ready, now + LEASE, claim=taker) == "published"
     assert jobs.finish(db, stalled, now) is False and jobs.fail(db, stalled, "late", now) == "lost"
     assert jobs.finish(db, taker, now) is True
+    export_site(db, tmp_path)
     with db.reading() as session:
         assert session.scalar(select(models.IndexCounter.last)) == 1
         assert verify(session, pages=tmp_path)["ok"]
@@ -109,7 +111,7 @@ def test_a_person_who_never_could_act_still_hears_the_rule(db, now):
 
 
 def test_verify_finds_an_index_number_changed_in_items_and_publications(db, ready, now, tmp_path):
-    publish(db, ready, now, tmp_path)
+    publish(db, ready, now)
     with db.transaction() as session:
         session.execute(update(models.Item).where(models.Item.id == ready).values(index_number="QHKJJ-2026-00009"))
         session.execute(update(models.Publication).values(index_number="QHKJJ-2026-00009"))
@@ -120,7 +122,8 @@ def test_verify_finds_an_index_number_changed_in_items_and_publications(db, read
 
 
 def test_verify_finds_a_published_page_that_differs_from_what_was_published(db, ready, now, tmp_path):
-    publish(db, ready, now, tmp_path)
+    publish(db, ready, now)
+    export_site(db, tmp_path)
     page = tmp_path / "items" / f"{ready}.html"
     with db.reading() as session:
         assert verify(session, pages=tmp_path)["ok"]
@@ -129,7 +132,12 @@ def test_verify_finds_a_published_page_that_differs_from_what_was_published(db, 
     page.write_text(page.read_text(encoding="utf-8").replace("现将有关事项", "现将无关事项"), encoding="utf-8")
     with db.reading() as session:
         assert any("页面被改动" in p["problem"] for p in verify(session, pages=tmp_path)["problems"])
-        assert any("页面被改动" in p["problem"] for p in verify(session)["problems"])  # the built-in channel's path
+        assert verify(session)["ok"]  # the stored site is untouched
+    with db.transaction() as session:  # the page the database keeps for every export, changed behind the engine
+        session.execute(update(models.SitePage).where(models.SitePage.path == f"items/{ready}.html")
+                        .values(content=page.read_text(encoding="utf-8")))
+    with db.reading() as session:
+        assert any("页面被改动" in p["problem"] for p in verify(session)["problems"])
 
 
 def test_verify_finds_a_published_item_deleted_with_all_its_rows(db, now, tmp_path):
@@ -137,11 +145,11 @@ def test_verify_finds_a_published_item_deleted_with_all_its_rows(db, now, tmp_pa
     items = [submit(engine, now) for _ in range(2)]
     for item in items:
         drive_to(engine, item, "publishing", now)
-        publish(db, item, now, tmp_path)
+        publish(db, item, now)
     gone = items[0]
     with db.transaction() as session:
         for model in (models.Publication, models.Job, models.OutboxMessage, models.ReviewTask, models.Event,
-                      models.Revision):
+                      models.Revision, models.SiteListing):
             session.execute(delete(model).where(model.item_id == gone))
         session.execute(delete(models.Item).where(models.Item.id == gone))
     with db.reading() as session:
@@ -151,7 +159,7 @@ def test_verify_finds_a_published_item_deleted_with_all_its_rows(db, now, tmp_pa
 
 def test_the_deliver_event_and_the_publication_carry_the_moment_of_the_write(db, ready, now, tmp_path):
     later = now + timedelta(minutes=7)
-    publish(db, ready, now, tmp_path, clock=lambda: later)
+    publish(db, ready, now, clock=lambda: later)
     with db.reading() as session:
         at = session.scalar(select(models.Event.at).where(models.Event.event == "deliver"))
         published_at = session.scalar(select(models.Publication.published_at))

@@ -121,6 +121,7 @@ def test_a_current_revision_pointed_back_to_a_rejected_one_is_reported_and_never
     from sanshen.engine.commands import Decide, Revise
     from sanshen.engine.errors import LedgerMismatch
     from sanshen.engine.publishing import publish
+    from sanshen.engine.site_store import read_page
 
     engine = Engine(db)
     item = submit(engine, now)
@@ -134,8 +135,9 @@ def test_a_current_revision_pointed_back_to_a_rejected_one_is_reported_and_never
     raw(db, "UPDATE items SET revision_hash = :h WHERE id = :i", h=rejected, i=item)
     assert any(found == item and "版本字段" in problem for found, problem in problems_of_one(db))
     with pytest.raises(LedgerMismatch):
-        publish(db, item, now, tmp_path)
-    assert not (tmp_path / "items" / f"{item}.html").exists()
+        publish(db, item, now)
+    with db.transaction() as session:
+        assert read_page(session, f"items/{item}.html") is None
 
 
 def problems_of_one(db) -> list[tuple[int, str]]:
@@ -151,7 +153,7 @@ def test_a_publication_record_pointed_at_another_revision_is_reported(db, now, t
     engine = Engine(db)
     item = submit(engine, now)
     drive_to(engine, item, "publishing", now)
-    publish(db, item, now, tmp_path)
+    publish(db, item, now)
     raw(db, "UPDATE publications SET revision_hash = :h WHERE item_id = :i", h="0" * 64, i=item)
     with db.transaction() as session:
         report = verify(session)

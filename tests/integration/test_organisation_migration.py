@@ -16,10 +16,10 @@ from alembic import command
 from sqlalchemy import MetaData, create_engine, select, text
 
 from sanshen.engine.handlers import Engine
+from sanshen.engine.org_scope import acting
 from sanshen.engine.organisations import organisations
 from sanshen.engine.publishing import publish
 from sanshen.engine.queries import queue, verify
-from sanshen.engine.scope import acting
 from sanshen.ledger import models
 from sanshen.ledger.db import Database
 from sanshen.ledger.migrate import alembic_config, upgrade
@@ -128,7 +128,7 @@ def test_after_the_migration_the_organisation_goes_on_and_a_second_one_joins_it(
     with db.transaction() as session:
         assert [e.item_id for e in queue(session, "guolei", scope=acting(session, "guolei@QHKJJ"))] == [2]
     drive_to(engine, 4, "publishing", later)
-    assert publish(db, 4, later, tmp_path / "site") == "published"
+    assert publish(db, 4, later) == "published"
     with db.transaction() as session:
         store_policy(session, load_policy(EDUCATION), later.isoformat())
     with db.transaction() as session:

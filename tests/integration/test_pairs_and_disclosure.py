@@ -10,6 +10,7 @@ from sanshen.engine.errors import InvalidInput
 from sanshen.engine.handlers import Engine
 from sanshen.engine.publishing import NotPublishable, publish
 from sanshen.engine.queries import history, show, verify
+from sanshen.engine.site_export import export_site
 from sanshen.ledger import models
 from sanshen.ledger.chain import event_hash
 from sanshen.policies.errors import RuleBroken
@@ -36,8 +37,9 @@ def pair(db, now):
 def test_a_policy_that_finishes_first_waits_at_publishing_and_says_for_what(db, pair, now, tmp_path):
     engine, policy, interpretation = pair
     drive_to(engine, policy, "publishing", now)
-    assert publish(db, policy, now, tmp_path).startswith("waiting")
+    assert publish(db, policy, now).startswith("waiting")
     shown = _show(db, policy)
+    export_site(db, tmp_path)
     assert shown["stage"] == "publishing" and shown["waiting_for"] == interpretation
     assert shown["kind"] == "policy_document" and shown["interpreted_by"] == interpretation
     assert "政策解读" in shown["waiting"] and not (tmp_path / "items" / f"{policy}.html").exists()
@@ -47,10 +49,10 @@ def test_a_policy_that_finishes_first_waits_at_publishing_and_says_for_what(db, 
 def test_the_pair_is_published_by_one_job_at_one_moment_linking_each_other(db, pair, now, tmp_path):
     engine, policy, interpretation = pair
     drive_to(engine, interpretation, "publishing", now)
-    assert publish(db, interpretation, now, tmp_path).startswith("waiting")
+    assert publish(db, interpretation, now).startswith("waiting")
     drive_to(engine, policy, "publishing", now)
-    assert publish(db, policy, now, tmp_path) == "published"
-    assert publish(db, interpretation, now, tmp_path).startswith("skipped")
+    assert publish(db, policy, now) == "published"
+    assert publish(db, interpretation, now).startswith("skipped")
     with db.transaction() as session:
         delivered = {i: [e for e in history(session, i)["events"] if e["event"] == "deliver"][0]
                      for i in (policy, interpretation)}
@@ -58,6 +60,7 @@ def test_the_pair_is_published_by_one_job_at_one_moment_linking_each_other(db, p
     assert delivered[policy]["at"] == delivered[interpretation]["at"]
     assert delivered[policy]["detail"]["together_with"] == interpretation
     assert delivered[interpretation]["detail"]["together_with"] == policy
+    export_site(db, tmp_path)
     policy_page = (tmp_path / "items" / f"{policy}.html").read_text(encoding="utf-8")
     interpretation_page = (tmp_path / "items" / f"{interpretation}.html").read_text(encoding="utf-8")
     assert f'href="{interpretation}.html"' in policy_page and f'href="{policy}.html"' in interpretation_page
@@ -69,7 +72,7 @@ def test_a_policy_without_any_interpretation_waits_and_is_never_published_alone(
     engine = Engine(db)
     policy = _submit(engine, now, kind="policy_document")
     drive_to(engine, policy, "publishing", now)
-    assert publish(db, policy, now, tmp_path).startswith("waiting")
+    assert publish(db, policy, now).startswith("waiting")
     assert _show(db, policy)["waiting_for"] is None and _show(db, policy)["waiting"]
     with pytest.raises(RuleBroken) as refused:
         engine.deliver(policy, "QHKJJ-2026-00001", "x", _show(db, policy)["revision_hash"], now)
@@ -159,7 +162,8 @@ def test_items_not_proactively_disclosed_end_approved_and_recorded_never_publish
         jobs = session.execute(select(models.Job.kind).where(models.Job.item_id == item)).scalars().all()
         assert verify(session)["ok"]
     assert "publish" not in jobs
-    assert publish(db, item, now, tmp_path).startswith("skipped")
+    assert publish(db, item, now).startswith("skipped")
+    export_site(db, tmp_path)
     assert not (tmp_path / "items").exists() and not (tmp_path / "feed.xml").exists()
 
 
@@ -170,7 +174,8 @@ def test_the_publish_job_refuses_an_item_not_proactively_disclosed(db, now, tmp_
     with db.transaction() as session:  # the row changed behind the engine: its ledger still says 主动公开
         session.execute(update(models.Item).where(models.Item.id == item).values(disclosure="not_disclosed"))
     with pytest.raises(NotPublishable):
-        publish(db, item, now, tmp_path)
+        publish(db, item, now)
+    export_site(db, tmp_path)
     assert _show(db, item)["stage"] == "publishing" and not (tmp_path / "items").exists()
 
 

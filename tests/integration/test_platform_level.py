@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 from sanshen.engine.commands import Decide, Submit
 from sanshen.engine.errors import NotFound
 from sanshen.engine.handlers import Engine
+from sanshen.engine.org_scope import acting
 from sanshen.engine.queries import show, verify
-from sanshen.engine.scope import acting
 from sanshen.ledger import models
 from sanshen.ledger.policystore import current_policy, store_platform, store_policy
 from sanshen.policies.config import PolicyError

@@ -1,4 +1,4 @@
-"""Published files are readable by a web server running as another user, whatever the worker's umask."""
+"""Exported site files are readable by a web server running as another user, whatever the worker's umask."""
 
 import os
 import stat
@@ -8,6 +8,7 @@ import pytest
 from sanshen.engine.commands import Decide
 from sanshen.engine.handlers import Engine
 from sanshen.engine.publishing import publish, retract_page
+from sanshen.engine.site_export import export_site
 from tests.helpers import drive_to, submit
 
 
@@ -27,11 +28,13 @@ def test_pages_index_feed_and_their_folders_are_world_readable(db, now, tmp_path
     item = submit(engine, now)
     drive_to(engine, item, "publishing", now)
     site = tmp_path / "public" / "site"
-    assert publish(db, item, now, site) == "published"
+    assert publish(db, item, now) == "published"
+    export_site(db, site)
     for published in (site / "items" / f"{item}.html", site / "index.html", site / "feed.xml"):
         assert mode(published) == 0o644, published
     for folder in (tmp_path / "public", site, site / "items"):
         assert mode(folder) == 0o755, folder
     engine.decide(Decide("retract", "liuyang", item, opinion="信息有误"), now)
-    assert retract_page(db, item, now, site) == "retracted"
+    assert retract_page(db, item, now) == "retracted"
+    export_site(db, site)
     assert mode(site / "items" / f"{item}.html") == 0o644

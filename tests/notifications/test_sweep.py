@@ -1,5 +1,6 @@
 """The deadline sweep on a real database: reminders, escalation and digests, each sent once; the worker around it."""
 
+import contextlib
 import json
 from collections import Counter
 from datetime import datetime, timedelta, timezone
@@ -9,8 +10,10 @@ import pytest
 import typer
 from sqlalchemy import select
 
+from sanshen import localprefect, wiring
 from sanshen.commands import mail as mail_commands
 from sanshen.commands import worker as worker_command
+from sanshen.engine import jobs
 from sanshen.engine.commands import Decide
 from sanshen.engine.deadlines import overdue, sweep
 from sanshen.engine.handlers import Engine
@@ -163,12 +166,20 @@ class Stop(BaseException):
     """Ends the worker's loop where it would sleep."""
 
 
+class FakeState:
+    """What a flow called with return_state=True gives back: its result, or the exception it failed with."""
+
+    def __init__(self, result: object):
+        self._result = result
+
+    def result(self, raise_on_failure: bool = True) -> object:
+        return self._result
+
+
 def fake_flow(name: str, calls: list[str], error: Exception | None = None):
-    def run(now: datetime) -> dict:
+    def run(now: datetime, return_state: bool = False) -> FakeState:
         calls.append(name)
-        if error:
-            raise error
-        return {}
+        return FakeState(error or {})
 
     run.name = name
     return run
@@ -181,7 +192,11 @@ def calls(monkeypatch) -> list[str]:
     monkeypatch.setenv("SANSHEN_NOW", "2026-11-25T10:00:00+08:00")
     monkeypatch.setattr(notify_flows, "deliver_outbox", fake_flow("deliver", ran))
     monkeypatch.setattr(notify_flows, "sweep_deadlines", fake_flow("sweep", ran))
-    monkeypatch.setattr(dispatcher, "dispatch", lambda batch, now: ran.append("dispatch") or {"claimed": 0})
+    monkeypatch.setattr(dispatcher, "dispatch", lambda batch, now, return_state: ran.append("dispatch") or FakeState(
+        {"claimed": 0, "outcomes": {}, "failed": {}}))
+    monkeypatch.setattr(localprefect, "prefect_api", contextlib.nullcontext)  # no Prefect server for fakes
+    monkeypatch.setattr(jobs, "unfinished", lambda db: [])
+    monkeypatch.setattr(wiring, "database", lambda: None)
     return ran
 
 
@@ -197,7 +212,7 @@ def test_the_worker_sweeps_before_delivering_and_a_failing_flow_stops_neither_th
 
     monkeypatch.setattr(worker_command, "time", SimpleNamespace(sleep=sleep))
     with pytest.raises(Stop):
-        worker_command.worker(until_idle=False, batch=10, poll=0)
+        worker_command.worker(until_idle=False, batch=10, poll=0, export=False)
     assert calls == ["dispatch", "sweep", "deliver", "sleep"] * 2
     failures = [line for line in capsys.readouterr().err.splitlines() if "sweep" in line]
     assert failures == ["错误：sweep 运行失败：RuntimeError: 节假日日历不包含 2027 年"] * 2
@@ -205,9 +220,9 @@ def test_the_worker_sweeps_before_delivering_and_a_failing_flow_stops_neither_th
 
 def test_until_idle_the_worker_runs_every_step_after_a_failure_and_then_exits_with_status_1(
         calls, monkeypatch, capsys):
-    monkeypatch.setattr(dispatcher, "dispatch", lambda batch, now: calls.append("dispatch") or 1 / 0)
+    monkeypatch.setattr(dispatcher, "dispatch", lambda batch, now, return_state: calls.append("dispatch") or 1 / 0)
     with pytest.raises(typer.Exit) as exited:
-        worker_command.worker(until_idle=True, batch=10, poll=0)
+        worker_command.worker(until_idle=True, batch=10, poll=0, export=False)
     assert exited.value.exit_code == 1
     assert calls == ["dispatch", "sweep", "deliver"]
     assert "错误：调度器 运行失败：ZeroDivisionError: division by zero" in capsys.readouterr().err.splitlines()

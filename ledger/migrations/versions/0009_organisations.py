@@ -1,7 +1,7 @@
 """organisations: every row belongs to one; people and departments keyed by (organisation, id)
 
 Revision ID: 0009
-Revises: 0004
+Revises: 0003
 
 Rows of before belong to organisation 1, made from the policy in force (its `organisation.code` and
 name). Nothing hashed changes: events and revisions are untouched, so `verify` answers as before.
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
