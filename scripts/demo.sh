@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make demo`: initialise two demo organisations side by side on one platform (清河县科学技术局 QHKJJ
 # and 清河县教育局 QHJYJ, each from its own policy file) and run one item of each through the whole
-# 三审三校 process to publication (each with its own site and 索引号), then print the verified history.
+# 三审三校 process to publication (each with its own 索引号), then print the verified history.
 # Everything the demo makes lives in its own folder (var/demo, or SANSHEN_DEMO_DIR): its database,
 # site, mail and Prefect home. It empties that folder only, and ignores the caller's
 # SANSHEN_DATABASE_URL, so no other database, site or mail is ever touched.
@@ -103,7 +103,7 @@ step "本地邮件接收器收到的邮件（sanshen mail N 查看全文）"
 $S mail --dir mail | sed -n 1,40p
 $S mail 1 --dir mail | sed -n 1,12p
 step "网站"
-ls site site/items site-jyj site-jyj/items 2>/dev/null || true
+ls site site/items 2>/dev/null || true
 
 step "记录与报表（由重放校验后的审批账本生成）"
 mkdir -p records
@@ -122,7 +122,7 @@ step "演示数据在哪里"
 cat <<EOF
 数据库：$DEMO/sanshen.db
 网站：  $DEMO/site（发布页面 $DEMO/site/items/$ITEM.html）
-        $DEMO/site-jyj（教育局，发布页面 $DEMO/site-jyj/items/$ITEM2.html）
+        （教育局的稿件页面 $DEMO/site/items/$ITEM2.html，索引号 QHJYJ-…；站点目前由各单位共用，见 README）
 邮件：  $DEMO/mail
 记录：  $DEMO/records（审批单、保密审查单、保密审查汇总表、发布登记台账、年度报告统计）
 归档：  $PACKAGE（BagIt 归档移交包）
