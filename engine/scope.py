@@ -26,6 +26,7 @@ class Scope:
     person: Person
     policy: Policy
     sees: Visibility
+    organisation_id: int | None = None  # the person's organisation: nothing of another one is seen
 
     @property
     def username(self) -> str:
@@ -45,9 +46,10 @@ class Scope:
 
     def require_item(self, session: Session, item_id: int) -> None:
         """Raise NotFound, with the same sentence as for a missing item, unless this person may see it."""
-        row = session.execute(select(ITEMS.c.drafter, ITEMS.c.department_id, ITEMS.c.stage)
+        row = session.execute(select(ITEMS.c.drafter, ITEMS.c.department_id, ITEMS.c.stage, ITEMS.c.organisation_id)
                               .where(ITEMS.c.id == item_id)).first()
-        if row is None or not self._sees(session, item_id, row):
+        other = row is not None and self.organisation_id is not None and row.organisation_id != self.organisation_id
+        if row is None or other or not self._sees(session, item_id, row):
             raise NotFound(f"找不到稿件 {item_id}")
 
     def _sees(self, session: Session, item_id: int, row: Any) -> bool:
@@ -67,8 +69,9 @@ class Scope:
     def visible_items(self) -> ColumnElement[bool]:
         """The same rule as a WHERE clause on the items table, for lists and searches."""
         seen = self.sees
+        mine = true() if self.organisation_id is None else ITEMS.c.organisation_id == self.organisation_id
         if seen.everything:
-            return true()
+            return mine
         clauses: list[ColumnElement[bool]] = [ITEMS.c.drafter == self.username]
         if seen.departments:
             clauses.append(ITEMS.c.department_id.in_(seen.departments))
@@ -79,16 +82,26 @@ class Scope:
         clauses.append(ITEMS.c.id.in_(select(TASKS.c.item_id).where(TASKS.c.assignee == self.username,
                                                                    TASKS.c.status.in_(OPEN))))
         clauses.append(ITEMS.c.id.in_(select(EVENTS.c.item_id).where(EVENTS.c.actor == self.username)))
-        return or_(false(), *clauses)
+        return and_(mine, or_(false(), *clauses))
 
 
 def scope_of(session: Session, username: str) -> Scope | None:
-    """The scope of a person of the policy in force; None for anyone else."""
-    policy = current_policy(session)[1]
-    person = policy.person(username)
+    """The scope of a person (USER, or USER@CODE) of their organisation's policy in force; None for anyone else."""
+    from ..policies.errors import RuleBroken
+    from .errors import CommandError
+    from .org_scope import acting
+
+    try:
+        found = acting(session, username)
+    except (CommandError, RuleBroken):
+        return None
+    if found.organisation_id is None:
+        return None
+    policy = current_policy(session, found.organisation_id)[1]
+    person = policy.person(found.username or username)
     if person is None:
         return None
-    return Scope(person, policy, visibility(policy, username))
+    return Scope(person, policy, visibility(policy, person.username), found.organisation_id)
 
 
 def require_change(scope: Scope) -> None:

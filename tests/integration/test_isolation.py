@@ -174,3 +174,19 @@ def test_each_organisations_ledger_verifies_on_its_own(two, now):
         with pytest.raises(NotFound):
             organisation_scope(session, "QHKJJ", acting(session, "tianye"))
     assert edu_item != kjj_item
+
+
+def test_the_web_scope_of_a_person_sees_nothing_of_another_organisation(two, now):
+    from sanshen.engine.scope import scope_of
+
+    theirs, ours = submit_as(two, "wangfang@QHKJJ", now), submit_as(two, "wangfang@QHJYJ", now)
+    with two.transaction() as session:
+        web = scope_of(session, "linfeng@QHJYJ")
+        assert web is not None and web.policy.organisation.code == "QHJYJ"
+        with pytest.raises(NotFound) as refused:
+            web.require_item(session, theirs)
+        assert str(refused.value) == f"找不到稿件 {theirs}"
+        web.require_item(session, ours)
+        listed = session.execute(select(models.Item.id).where(web.visible_items())).scalars().all()
+        assert listed == [ours]
+        assert scope_of(session, "linfeng") is None  # two organisations have a linfeng: the code is needed
