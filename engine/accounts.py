@@ -57,13 +57,20 @@ def digest(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
+def _person_scope(session: Any, username: str) -> Any:
+    """The person `USER` or `USER@CODE` names, in their organisation (None: nobody, or ambiguous)."""
+    from .scope import scope_of
+
+    return scope_of(session, username)
+
+
 def set_password(db: Database, username: str, password: str, now: datetime) -> None:
     """Set a person's password; the person must be one of the policy in force."""
     if len(password) < MIN_PASSWORD:
         raise InvalidInput(f"密码至少 {MIN_PASSWORD} 个字符")
     hashed = _hasher().hash(password)
     with db.transaction() as session:
-        if current_policy(session)[1].person(username) is None:
+        if _person_scope(session, username) is None:
             raise NotFound(f"用户 {username} 不在本单位人员名单中")
         changed = session.execute(update(ACCOUNTS).where(ACCOUNTS.c.username == username)
                                   .values(password_hash=hashed, changed_at=utc(now))).rowcount
@@ -149,7 +156,7 @@ def create_token(db: Database, username: str, name: str, now: datetime) -> str:
     """A new bearer token for the person; shown once, stored as its SHA-256."""
     token = "ss_" + secrets.token_urlsafe(32)
     with db.transaction() as session:
-        if current_policy(session)[1].person(username) is None:
+        if _person_scope(session, username) is None:
             raise NotFound(f"用户 {username} 不在本单位人员名单中")
         session.execute(insert(TOKENS).values(username=username, name=(name or "token")[:200],
                                               token_hash=digest(token), created_at=utc(now)))

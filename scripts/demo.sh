@@ -138,7 +138,7 @@ EOF
 DEMO_PASSWORD="${DEMO_PASSWORD:-qinghe-demo-2026}"
 DEMO_PORT="${DEMO_PORT:-8000}"
 step "网页登录：为每位演示人员设置同一密码"
-USERS=$($S users --json | "$PY" -c 'import json,sys; print(" ".join(p["username"] for p in json.load(sys.stdin)))')
+USERS=$($S users --json | "$PY" -c 'import json,sys; print(" ".join(p["username"] + "@" + p["organisation"] for p in json.load(sys.stdin)))')
 echo "$DEMO_PASSWORD" | $S passwd $USERS --password-stdin > /dev/null
 cat <<EOF
 网址：http://127.0.0.1:$DEMO_PORT/     （已发布网站：http://127.0.0.1:$DEMO_PORT/site/）
