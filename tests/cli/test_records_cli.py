@@ -50,7 +50,7 @@ def records(tmp_path_factory):
     ids["retracted"] = new("关于调整活动时间的通知")
     for name in ("notice", "policy", "interpretation", "retracted"):
         drive_to(engine, ids[name], "publishing", NOW)
-        publish(db, ids[name], NOW, home / "site")
+        publish(db, ids[name], NOW)
     drive_to(engine, ids["on_request"], "recorded", NOW)
     engine.decide(Decide("claim", "linfeng", ids["secret"]), NOW)
     engine.decide(Decide("refuse", "linfeng", ids["secret"], opinion="涉及国家秘密", ground="state_secret"), NOW)

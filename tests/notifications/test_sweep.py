@@ -197,6 +197,7 @@ def calls(monkeypatch) -> list[str]:
     monkeypatch.setattr(localprefect, "prefect_api", contextlib.nullcontext)  # no Prefect server for fakes
     monkeypatch.setattr(jobs, "unfinished", lambda db: [])
     monkeypatch.setattr(wiring, "database", lambda: None)
+    monkeypatch.setattr(worker_command, "_warn_about_the_calendar", lambda moment: None)  # it reads the database
     return ran
 
 
