@@ -55,7 +55,15 @@ def stored_mails(directory: Path = DEFAULT_DIR) -> list[StoredMail]:
         return []
     box = mailbox.Maildir(str(directory), create=False)
     mails = [_parse(key, box.get_bytes(key)) for key in box.iterkeys()]
-    return sorted(mails, key=lambda m: (parsedate_to_datetime(m.date) if m.date != "None" else m.date, m.key))
+    return sorted(mails, key=_received_order)
+
+
+def _received_order(mail: StoredMail) -> tuple[float, str]:
+    """By the Date header; a file without a readable date (not a mail of ours) comes after the dated ones."""
+    try:
+        return parsedate_to_datetime(mail.date).timestamp(), mail.key
+    except (TypeError, ValueError):
+        return float("inf"), mail.key
 
 
 def _parse(key: str, raw: bytes) -> StoredMail:
