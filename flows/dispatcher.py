@@ -65,7 +65,8 @@ RUNNERS: dict[str, Callable[[Database, jobs.JobRef, Clock], str]] = {
 }
 
 
-@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="{job.kind}-{job.item_id}", cache_policy=NO_CACHE)
+@task(retries=2, retry_delay_seconds=[1, 5], task_run_name="{job.kind}-{job.item_id}", cache_policy=NO_CACHE,
+      persist_result=False)
 def run_job(job: jobs.JobRef, url: str | None, clock: Clock) -> str:
     """Run one job; raising lets Prefect retry it (a lost claim is not retried), and the dispatcher records the end."""
     try:
@@ -117,15 +118,20 @@ def dispatch(
 
 def _run_one(db: Database, runner: Any, job: jobs.JobRef, url: str | None, clock: Clock,
              report: dict[str, Any]) -> None:
-    """Run one job and record its end while this claim holds it: its outcome, 'pending', 'parked' or 'lost'."""
-    state = runner(job, url, clock, return_state=True)
-    if state.is_completed():
-        result = str(state.result())
+    """Run one job and record its end while this claim holds it: its outcome, 'pending', 'parked' or 'lost'.
+
+    The task is called for its value, not its state: `State.result()` costs a hop to Prefect's event loop
+    thread per job, and the task's own run (its state, retries and outcome) is in Prefect either way.
+    """
+    try:
+        result = str(runner(job, url, clock))
+    except Exception as exc:  # noqa: BLE001 - the task's last error, after its retries, is the job's failure
+        error = f"{type(exc).__name__}: {exc}"
+    else:
         if not result.startswith("lost:") and not jobs.finish(db, job, clock()):
             result = "lost: 租约已被其他工作进程接管"
         report["outcomes"][job.key] = result
         return
-    error = _error_text(state)
     report["outcomes"][job.key] = jobs.fail(db, job, error, clock())
     report["failed"][job.key] = error
     get_run_logger().error("作业 %s 失败（%s）：%s", job.key, report["outcomes"][job.key], error)
@@ -139,11 +145,3 @@ def outcome(state: Any) -> dict[str, Any]:
     if isinstance(result, BaseException):
         raise result
     return dict(result)
-
-
-def _error_text(state: Any) -> str:
-    try:
-        state.result()
-    except Exception as exc:  # noqa: BLE001 - the failed task's exception is the error to record
-        return f"{type(exc).__name__}: {exc}"
-    return str(state.message or state.type)
