@@ -57,14 +57,14 @@ def passed_on(db: Database) -> int:
         return session.scalar(select(func.count()).where(models.Item.stage == "first_review")) or 0
 
 
-def direct_round(db: Database, limit: int) -> tuple[int, float]:
+def direct_round(db: Database, batch: int, limit: int) -> tuple[int, float]:
     """Up to `limit` jobs run by the same function, claimed the same way, without Prefect: (jobs, seconds)."""
     from sanshen.engine import jobs
     from sanshen.flows.dispatcher import RUNNERS
 
     start = time.perf_counter()
     count = 0
-    while count < limit and (claimed := jobs.claim(db, "bench", NOW, min(100, limit - count))):
+    while count < limit and (claimed := jobs.claim(db, "bench", NOW, min(batch, limit - count))):
         for job in claimed:
             RUNNERS[job.kind](db, job, lambda: NOW)
             jobs.finish(db, job, NOW)
@@ -110,7 +110,7 @@ def measure(via_prefect: str, plain_db: Database, batch: int, per_round: int) ->
         count, returned, recorded = dispatcher_round(via_prefect, batch, per_round)
         if not count:
             return totals
-        direct_count, direct = direct_round(plain_db, count)
+        direct_count, direct = direct_round(plain_db, batch, count)
         for key, value in zip(totals, (count, returned, recorded, direct_count, direct, 1), strict=True):
             totals[key] += value
 
