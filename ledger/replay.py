@@ -10,6 +10,7 @@ from typing import Any
 
 from ..policies.config import Policy
 from ..policies.errors import RuleBroken
+from ..policies.replaying import decide_by_table
 from ..policies.rules import ItemRules, RevisionFacts, Step
 from .chain import GENESIS, event_hash, findings_digest, text_hash
 from .models import Event, Item
@@ -131,7 +132,7 @@ def replay(
     policy_at: Callable[[int], Policy],
     trusted_upto: int = 0,
 ) -> Replayed:
-    """Verify the chain and fold every event through a fresh machine under the policy of its time.
+    """Verify the chain and fold every event through the chart (its compiled table) under the policy of its time.
 
     Events up to `trusted_upto` (verified before, and still hashed into the chain) are folded, not decided.
     """
@@ -148,7 +149,7 @@ def replay(
         if event.event == "approve" and event.revision_hash != rules.revision:
             problems.append(Problem(item.id, event.seq, "审核通过所针对的版本不是当时的现行版本"))
         try:
-            rules.decide(step_of(event))
+            decide_by_table(rules, step_of(event))
         except RuleBroken as broken:
             problems.append(Problem(item.id, event.seq, f"重放时该事件被规则拒绝：{broken}"))
             rules.record(step_of(event), event.from_stage)
