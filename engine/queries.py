@@ -245,11 +245,11 @@ def verify_items(session: Session, chunk: list[int], trusted: dict[int, int] | N
     """
     problems: list[dict[str, Any]] = []
     checked = events_checked = 0
-    policy_of = functools.partial(policy_at, session)  # cached per version: versions never change
+    policy_of = _policy_versions(session)
     events, rows = _events_and_revisions(session, chunk)
     published: dict[int, str] = dict(session.execute(select(PUBLICATIONS.c.item_id, PUBLICATIONS.c.revision_hash)
-                                     .where(PUBLICATIONS.c.item_id.in_(chunk))).all())
-    for item in session.execute(select(ITEMS).where(ITEMS.c.id.in_(chunk)).order_by(ITEMS.c.id)):
+                                     .where(_among(PUBLICATIONS.c.item_id, chunk))).all())
+    for item in session.execute(select(ITEMS).where(_among(ITEMS.c.id, chunk)).order_by(ITEMS.c.id)):
         replayed = _replayed(item, events[item.id], rows[item.id], policy_of, (trusted or {}).get(item.id, 0))
         checked += 1
         events_checked += len(events[item.id])
@@ -258,13 +258,35 @@ def verify_items(session: Session, chunk: list[int], trusted: dict[int, int] | N
     return checked, events_checked, problems
 
 
+def _policy_versions(session: Session) -> Callable[[int], Policy]:
+    """policy_at for one verify: each version read once (versions never change)."""
+    known: dict[int, Policy] = {}
+
+    def policy_of(version: int) -> Policy:
+        policy = known.get(version)
+        if policy is None:
+            policy = known[version] = policy_at(session, version)
+        return policy
+
+    return policy_of
+
+
+def _among(column: Any, ids: list[int]) -> Any:
+    """`column IN ids`; a range when the sorted ids leave no gap (a chunk of every item): one index range scan."""
+    if ids and ids == sorted(ids) and ids[-1] - ids[0] + 1 == len(ids) and len(set(ids)) == len(ids):
+        return column.between(ids[0], ids[-1])
+    return column.in_(ids)
+
+
 def _events_and_revisions(session: Session, item_ids: list[int]) -> tuple[dict[int, list[Any]], dict[int, list[Any]]]:
+    """The chunk's events and revisions, each in one streamed query in item order, grouped by item."""
     events: dict[int, list[Any]] = defaultdict(list)
-    for row in session.execute(select(EVENTS).where(EVENTS.c.item_id.in_(item_ids))
-                               .order_by(EVENTS.c.item_id, EVENTS.c.seq)):
-        events[row.item_id].append(row)
+    query = select(EVENTS).where(_among(EVENTS.c.item_id, item_ids)).order_by(EVENTS.c.item_id, EVENTS.c.seq)
+    for item_id, group in itertools.groupby(session.execute(query.execution_options(yield_per=5000)),
+                                            key=lambda row: row.item_id):
+        events[item_id] = list(group)
     revisions: dict[int, list[Any]] = defaultdict(list)
-    for row in session.execute(select(REVISIONS).where(REVISIONS.c.item_id.in_(item_ids))
+    for row in session.execute(select(REVISIONS).where(_among(REVISIONS.c.item_id, item_ids))
                                .order_by(REVISIONS.c.item_id, REVISIONS.c.number)):
         revisions[row.item_id].append(row)
     return events, revisions

@@ -9,7 +9,7 @@ tests/unit/test_transition_table.py proves the two agree for every stage, event 
 
 import functools
 import inspect
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,22 +64,31 @@ def compile_chart(chart: type[StateMachine]) -> dict[tuple[str, str], tuple[Tran
 TABLE: Mapping[tuple[str, str], tuple[Transition, ...]] = compile_chart(PublicationProcess)
 
 
+Caller = Callable[[Any, Mapping[str, Any]], Any]
+
+
+def _caller(kind: type, name: str) -> Caller:
+    """A guard of the model's class, called with the keyword arguments it names (as python-statemachine binds them)."""
+    function = getattr(kind, name)
+    parameters = tuple(inspect.signature(function).parameters)[1:]  # without self
+    if not parameters:
+        return lambda model, _arguments: function(model)
+    return lambda model, arguments: function(model, **{p: arguments[p] for p in parameters if p in arguments})
+
+
 @functools.cache
-def _parameters(kind: type, name: str) -> tuple[str, ...]:
-    """The keyword arguments a guard takes, by name (as python-statemachine binds them)."""
-    return tuple(inspect.signature(getattr(kind, name)).parameters)[1:]  # without self
-
-
-def _call(model: Any, name: str, arguments: Mapping[str, Any]) -> Any:
-    return getattr(model, name)(**{p: arguments[p] for p in _parameters(type(model), name) if p in arguments})
+def _compiled(kind: type, stage: str, event: str) -> tuple[tuple[str, tuple[Caller, ...], tuple[tuple[Caller, bool], ...]], ...]:
+    """The table's transitions for a model class, each guard resolved to a function once."""
+    return tuple((t.target, tuple(_caller(kind, name) for name in t.validators),
+                  tuple((_caller(kind, name), wanted) for name, wanted in t.conditions))
+                 for t in TABLE.get((stage, event), ()))
 
 
 def take(model: Any, stage: str, event: str, **arguments: Any) -> str:
     """The stage the event leads to from `stage`, calling the model's validators and conditions."""
-    for transition in TABLE.get((stage, event), ()):
-        for validator in transition.validators:
-            _call(model, validator, arguments)
-        if all(bool(_call(model, name, arguments)) == wanted for name, wanted in transition.conditions):
-            return transition.target
+    for target, validators, conditions in _compiled(type(model), stage, event):
+        for validator in validators:
+            validator(model, arguments)
+        if all(bool(condition(model, arguments)) == wanted for condition, wanted in conditions):
+            return target
     raise NotAllowed(event, stage)
-
