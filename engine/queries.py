@@ -7,22 +7,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Integer, String, bindparam, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.policystore import current_policy, policy_at
-from ..ledger.replay import (
-    Problem,
-    Replayed,
-    detail_of,
-    fold,
-    publication_problems,
-    replay,
-    revision_problems,
-)
 from ..ledger.revisions import facts_of, latest_revision
 from ..policies.config import Policy
 from ..policies.duties import check_may_act
@@ -31,10 +22,12 @@ from ..policies.rules import DECISIONS
 from ..policies.scope import Scope
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
-from . import audit_publications
 from .errors import a_row_id
 from .org_scope import item_visible, within
 from .records import pairs
+
+if TYPE_CHECKING:  # replay and the audits are imported by the functions that replay: `show` and `queue` do not
+    from ..ledger.replay import Replayed
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
@@ -177,7 +170,7 @@ def _acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str,
     return acted
 
 
-def replay_item(session: Session, item: models.Item) -> tuple[Replayed, list[models.Event]]:
+def replay_item(session: Session, item: models.Item) -> "tuple[Replayed, list[models.Event]]":
     events = list(session.scalars(select(models.Event).where(models.Event.item_id == item.id)
                                   .order_by(models.Event.seq)))
     rows = list(session.scalars(
@@ -186,8 +179,10 @@ def replay_item(session: Session, item: models.Item) -> tuple[Replayed, list[mod
 
 
 def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable[[int], Policy],
-              trusted_upto: int = 0) -> Replayed:
+              trusted_upto: int = 0) -> "Replayed":
     """The replay of an item, with its revisions checked; rows too damaged to replay are a problem, not a crash."""
+    from ..ledger.replay import Problem, Replayed, replay, revision_problems
+
     try:
         replayed = replay(item, events, {row.hash: facts_of(row) for row in rows}, policy_of, trusted_upto)
     except LookupError as unreadable:
@@ -197,6 +192,8 @@ def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable
 
 
 def history(session: Session, item_id: int, scope: Scope | None = None) -> dict[str, Any]:
+    from ..ledger.replay import detail_of
+
     item = _item_in_scope(session, item_id, scope)
     replayed, events = replay_item(session, item)
     names = {p.username: p.name for p in session.scalars(select(models.Person).where(
@@ -221,6 +218,8 @@ def verify(session: Session, batch: int = 500, pages: Path | None = None,
 
     Items are read in batches with their events and revisions in three queries a batch.
     """
+    from . import audit_publications
+
     problems: list[dict[str, Any]] = []
     checked = events_checked = 0
     ids = list(session.execute(select(ITEMS.c.id).where(within(scope, ITEMS.c.organisation_id))
@@ -243,6 +242,8 @@ def verify_items(session: Session, chunk: list[int], trusted: dict[int, int] | N
     `trusted` maps an item to the seq up to which its events were verified before (a verified
     checkpoint's head): those are re-hashed and folded, and only the later ones decided again.
     """
+    from ..ledger.replay import publication_problems
+
     problems: list[dict[str, Any]] = []
     checked = events_checked = 0
     policy_of = _policy_versions(session)
@@ -299,4 +300,4 @@ def users(session: Session, scope: Scope | None = None) -> list[dict[str, Any]]:
     return people(session.connection(), scope)
 
 
-__all__ = ["fold", "history", "queue", "show", "users", "verify"]
+__all__ = ["history", "queue", "show", "users", "verify"]
