@@ -7,7 +7,6 @@ raise), then check its conditions; the first whose conditions hold is taken. Non
 tests/unit/test_transition_table.py proves the two agree for every stage, event and guard outcome.
 """
 
-import functools
 import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -65,6 +64,7 @@ TABLE: Mapping[tuple[str, str], tuple[Transition, ...]] = compile_chart(Publicat
 
 
 Caller = Callable[[Any, Mapping[str, Any]], Any]
+Compiled = tuple[str, tuple[Caller, ...], tuple[tuple[Caller, bool], ...]]  # target, validators, conditions
 
 
 def _caller(kind: type, name: str) -> Caller:
@@ -76,12 +76,18 @@ def _caller(kind: type, name: str) -> Caller:
     return lambda model, arguments: function(model, **{p: arguments[p] for p in parameters if p in arguments})
 
 
-@functools.cache
-def _compiled(kind: type, stage: str, event: str) -> tuple[tuple[str, tuple[Caller, ...], tuple[tuple[Caller, bool], ...]], ...]:
+_COMPILED: dict[tuple[type, str, str], tuple[Compiled, ...]] = {}
+
+
+def _compiled(kind: type, stage: str, event: str) -> tuple[Compiled, ...]:
     """The table's transitions for a model class, each guard resolved to a function once."""
-    return tuple((t.target, tuple(_caller(kind, name) for name in t.validators),
-                  tuple((_caller(kind, name), wanted) for name, wanted in t.conditions))
-                 for t in TABLE.get((stage, event), ()))
+    found = _COMPILED.get((kind, stage, event))
+    if found is None:
+        found = _COMPILED[(kind, stage, event)] = tuple(
+            (t.target, tuple(_caller(kind, name) for name in t.validators),
+             tuple((_caller(kind, name), wanted) for name, wanted in t.conditions))
+            for t in TABLE.get((stage, event), ()))
+    return found
 
 
 def take(model: Any, stage: str, event: str, **arguments: Any) -> str:
