@@ -25,14 +25,11 @@ class _Unusual(Exception):
 
 
 def _encoded(value: Any) -> str:
-    """One value exactly as json.dumps(ensure_ascii=False) writes it, with the same C escaper."""
-    kind = type(value)
-    if kind is str:
-        return _quote(value)
-    if kind is int:
-        return int.__repr__(value)
+    """A value that is not a str exactly as json.dumps writes it (strings are escaped inline, by the same C escaper)."""
     if value is None:
         return "null"
+    if type(value) is int:
+        return int.__repr__(value)
     raise _Unusual
 
 
@@ -44,10 +41,10 @@ def canonical(fields: dict[str, Any]) -> bytes:
 def canonical_values(values: tuple[Any, ...]) -> bytes:
     """`canonical` of the chained fields' values given in SORTED_FIELDS order: byte for byte json.dumps's output.
 
-    The template with each value escaped by json's own encoder costs a fifth of json.dumps over a dict.
+    A fixed template, each string escaped by json's own C escaper: no encoder built and no dict sorted per event.
     """
     try:
-        return (_TEMPLATE % tuple(map(_encoded, values))).encode("utf-8")
+        return (_TEMPLATE % tuple([_quote(v) if type(v) is str else _encoded(v) for v in values])).encode("utf-8")
     except _Unusual:
         picked = dict(zip(SORTED_FIELDS, values, strict=True))
         return json.dumps(picked, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
