@@ -8,19 +8,23 @@ same verify on one process over a slice (the baseline), 1,000 new events through
     python bench/ledger.py [--events N] [--postgresql]
 """
 
-import argparse
-import os
-import resource
-import sys
-import tempfile
-import time
-import uuid
+import sys  # noqa: I001 - first: the bench folder leaves the path before the standard library is imported
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import insert, select, text
+BENCH = Path(__file__).resolve().parent
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != BENCH]  # bench/platform.py shadows `platform`
 
-sys.path.insert(0, str(Path(__file__).parent))
+import argparse  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+import uuid  # noqa: E402
+from typing import Any  # noqa: E402
+
+from sqlalchemy import insert, select, text  # noqa: E402
+
+sys.path.append(str(BENCH))
 from transitions import NOW, PG, prepared, run_items  # noqa: E402
 
 from sanshen.engine import checkpoints, verify_parallel  # noqa: E402
@@ -56,6 +60,9 @@ def clone_ledger(db: Database, events_wanted: int) -> int:
             conn.execute(insert(ITEMS), items)
             conn.execute(insert(REVISIONS), [{k: v for k, v in r.items() if k != "id"} for r in texts])
             conn.execute(insert(EVENTS), events)
+    if db.engine.dialect.name == "postgresql":  # the clones took their ids by hand: the engine's next item follows them
+        with db.engine.begin() as conn:
+            conn.execute(text("SELECT setval(pg_get_serial_sequence('items', 'id'), (SELECT max(id) FROM items))"))
     return copies * len(template)
 
 

@@ -7,22 +7,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Integer, String, bindparam, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.policystore import current_policy, policy_at
-from ..ledger.replay import (
-    Problem,
-    Replayed,
-    detail_of,
-    fold,
-    publication_problems,
-    replay,
-    revision_problems,
-)
 from ..ledger.revisions import facts_of, latest_revision
 from ..policies.config import Policy
 from ..policies.duties import check_may_act
@@ -31,10 +22,12 @@ from ..policies.rules import DECISIONS
 from ..policies.scope import Scope
 from ..policies.statutory import describe, is_bound, limit_of
 from ..states import stage_name
-from . import audit_publications
 from .errors import a_row_id
 from .org_scope import item_visible, within
 from .records import pairs
+
+if TYPE_CHECKING:  # replay and the audits are imported by the functions that replay: `show` and `queue` do not
+    from ..ledger.replay import Replayed
 
 EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
@@ -177,7 +170,7 @@ def _acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str,
     return acted
 
 
-def replay_item(session: Session, item: models.Item) -> tuple[Replayed, list[models.Event]]:
+def replay_item(session: Session, item: models.Item) -> "tuple[Replayed, list[models.Event]]":
     events = list(session.scalars(select(models.Event).where(models.Event.item_id == item.id)
                                   .order_by(models.Event.seq)))
     rows = list(session.scalars(
@@ -186,8 +179,10 @@ def replay_item(session: Session, item: models.Item) -> tuple[Replayed, list[mod
 
 
 def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable[[int], Policy],
-              trusted_upto: int = 0) -> Replayed:
+              trusted_upto: int = 0) -> "Replayed":
     """The replay of an item, with its revisions checked; rows too damaged to replay are a problem, not a crash."""
+    from ..ledger.replay import Problem, Replayed, replay, revision_problems
+
     try:
         replayed = replay(item, events, {row.hash: facts_of(row) for row in rows}, policy_of, trusted_upto)
     except LookupError as unreadable:
@@ -197,6 +192,8 @@ def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable
 
 
 def history(session: Session, item_id: int, scope: Scope | None = None) -> dict[str, Any]:
+    from ..ledger.replay import detail_of
+
     item = _item_in_scope(session, item_id, scope)
     replayed, events = replay_item(session, item)
     names = {p.username: p.name for p in session.scalars(select(models.Person).where(
@@ -221,6 +218,8 @@ def verify(session: Session, batch: int = 500, pages: Path | None = None,
 
     Items are read in batches with their events and revisions in three queries a batch.
     """
+    from . import audit_publications
+
     problems: list[dict[str, Any]] = []
     checked = events_checked = 0
     ids = list(session.execute(select(ITEMS.c.id).where(within(scope, ITEMS.c.organisation_id))
@@ -243,13 +242,15 @@ def verify_items(session: Session, chunk: list[int], trusted: dict[int, int] | N
     `trusted` maps an item to the seq up to which its events were verified before (a verified
     checkpoint's head): those are re-hashed and folded, and only the later ones decided again.
     """
+    from ..ledger.replay import publication_problems
+
     problems: list[dict[str, Any]] = []
     checked = events_checked = 0
-    policy_of = functools.partial(policy_at, session)  # cached per version: versions never change
+    policy_of = _policy_versions(session)
     events, rows = _events_and_revisions(session, chunk)
     published: dict[int, str] = dict(session.execute(select(PUBLICATIONS.c.item_id, PUBLICATIONS.c.revision_hash)
-                                     .where(PUBLICATIONS.c.item_id.in_(chunk))).all())
-    for item in session.execute(select(ITEMS).where(ITEMS.c.id.in_(chunk)).order_by(ITEMS.c.id)):
+                                     .where(_among(PUBLICATIONS.c.item_id, chunk))).all())
+    for item in session.execute(select(ITEMS).where(_among(ITEMS.c.id, chunk)).order_by(ITEMS.c.id)):
         replayed = _replayed(item, events[item.id], rows[item.id], policy_of, (trusted or {}).get(item.id, 0))
         checked += 1
         events_checked += len(events[item.id])
@@ -258,13 +259,35 @@ def verify_items(session: Session, chunk: list[int], trusted: dict[int, int] | N
     return checked, events_checked, problems
 
 
+def _policy_versions(session: Session) -> Callable[[int], Policy]:
+    """policy_at for one verify: each version read once (versions never change)."""
+    known: dict[int, Policy] = {}
+
+    def policy_of(version: int) -> Policy:
+        policy = known.get(version)
+        if policy is None:
+            policy = known[version] = policy_at(session, version)
+        return policy
+
+    return policy_of
+
+
+def _among(column: Any, ids: list[int]) -> Any:
+    """`column IN ids`; a range when the sorted ids leave no gap (a chunk of every item): one index range scan."""
+    if ids and ids == sorted(ids) and ids[-1] - ids[0] + 1 == len(ids) and len(set(ids)) == len(ids):
+        return column.between(ids[0], ids[-1])
+    return column.in_(ids)
+
+
 def _events_and_revisions(session: Session, item_ids: list[int]) -> tuple[dict[int, list[Any]], dict[int, list[Any]]]:
+    """The chunk's events and revisions, each in one streamed query in item order, grouped by item."""
     events: dict[int, list[Any]] = defaultdict(list)
-    for row in session.execute(select(EVENTS).where(EVENTS.c.item_id.in_(item_ids))
-                               .order_by(EVENTS.c.item_id, EVENTS.c.seq)):
-        events[row.item_id].append(row)
+    query = select(EVENTS).where(_among(EVENTS.c.item_id, item_ids)).order_by(EVENTS.c.item_id, EVENTS.c.seq)
+    for item_id, group in itertools.groupby(session.execute(query.execution_options(yield_per=5000)),
+                                            key=lambda row: row.item_id):
+        events[item_id] = list(group)
     revisions: dict[int, list[Any]] = defaultdict(list)
-    for row in session.execute(select(REVISIONS).where(REVISIONS.c.item_id.in_(item_ids))
+    for row in session.execute(select(REVISIONS).where(_among(REVISIONS.c.item_id, item_ids))
                                .order_by(REVISIONS.c.item_id, REVISIONS.c.number)):
         revisions[row.item_id].append(row)
     return events, revisions
@@ -277,4 +300,4 @@ def users(session: Session, scope: Scope | None = None) -> list[dict[str, Any]]:
     return people(session.connection(), scope)
 
 
-__all__ = ["fold", "history", "queue", "show", "users", "verify"]
+__all__ = ["history", "queue", "show", "users", "verify"]

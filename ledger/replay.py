@@ -10,8 +10,9 @@ from typing import Any
 
 from ..policies.config import Policy
 from ..policies.errors import RuleBroken
+from ..policies.replaying import decide_by_table
 from ..policies.rules import ItemRules, RevisionFacts, Step
-from .chain import GENESIS, event_hash, findings_digest, text_hash
+from .chain import GENESIS, findings_digest, row_hash, text_hash
 from .models import Event, Item
 
 REVISION_EVENTS = {"submit", "revise", "mask", "correct"}
@@ -38,6 +39,8 @@ class Replayed:
 
 def detail_of(raw: str | None) -> dict[str, Any]:
     """An event's detail; unreadable (edited behind the engine) reads as none, and its hash tells the rest."""
+    if not raw or raw == "{}":  # most events: nothing to parse
+        return {}
     try:
         detail = json.loads(raw or "{}")
     except ValueError:
@@ -85,7 +88,7 @@ def chain_problems(item: Item, events: Sequence[Event]) -> list[Problem]:
             return problems
         if event.prev_hash != prev:
             problems.append(Problem(item.id, event.seq, "与前一事件的哈希链接断开（事件被删除、插入或重排）"))
-        if event_hash(event_fields(event)) != event.hash:
+        if row_hash(event) != event.hash:
             problems.append(Problem(item.id, event.seq, "事件内容与其哈希不符（事件被篡改）"))
         prev = event.hash
     if item.last_seq != len(events) or item.head_hash != prev:
@@ -131,7 +134,7 @@ def replay(
     policy_at: Callable[[int], Policy],
     trusted_upto: int = 0,
 ) -> Replayed:
-    """Verify the chain and fold every event through a fresh machine under the policy of its time.
+    """Verify the chain and fold every event through the chart (its compiled table) under the policy of its time.
 
     Events up to `trusted_upto` (verified before, and still hashed into the chain) are folded, not decided.
     """
@@ -139,19 +142,22 @@ def replay(
     rules = ItemRules(policy_at(events[0].policy_version) if events else policy_at(1), item.drafter,
                       item.department_id, revisions)
     fold(rules, [event for event in events if event.seq <= trusted_upto])
+    policies: dict[int, Policy] = {}
     for event in events:
         if event.seq <= trusted_upto:
             continue
-        rules.policy = policy_at(event.policy_version)
+        version = event.policy_version
+        rules.policy = policies.get(version) or policies.setdefault(version, policy_at(version))
         if rules.stage != event.from_stage:
             problems.append(Problem(item.id, event.seq, f"事件记录的起始环节 {event.from_stage} 与重放结果 {rules.stage} 不符"))
         if event.event == "approve" and event.revision_hash != rules.revision:
             problems.append(Problem(item.id, event.seq, "审核通过所针对的版本不是当时的现行版本"))
+        step = step_of(event)
         try:
-            rules.decide(step_of(event))
+            decide_by_table(rules, step)
         except RuleBroken as broken:
             problems.append(Problem(item.id, event.seq, f"重放时该事件被规则拒绝：{broken}"))
-            rules.record(step_of(event), event.from_stage)
+            rules.record(step, event.from_stage)
             rules.stage = event.to_stage
             continue
         if rules.stage != event.to_stage:

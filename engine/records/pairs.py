@@ -7,21 +7,21 @@ interpretation sends the policy back to its drafter.
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...ledger import models
 from ...ledger.policystore import current_policy
-from ...ledger.replay import detail_of
-from ...notifications.site import PageItem, Related
 from ...policies.config import SYSTEM_USER, Person, Policy
 from ...policies.errors import RuleBroken
-from ...policies.rules import Step
 from ...states import stage_name
 from ..errors import InvalidInput, NotFound
-from ..unit import Loaded, load, transition
+
+if TYPE_CHECKING:  # the site's templates and the command path are imported where they are used: `show` needs neither
+    from ...notifications.site import PageItem, Related
+    from ..unit import Loaded
 
 ITEMS = models.Item.__table__
 ENDED = ("refused", "withdrawn")
@@ -101,7 +101,7 @@ def waiting(session: Session, item: Any, policy: Policy) -> dict[str, Any] | Non
             "text": f"等待{what}《{partner.title}》（稿件 {partner.id}，当前环节：{stage_name(partner.stage)}）同步发布"}
 
 
-def follow_partner(session: Session, loaded: Loaded, now: datetime) -> None:
+def follow_partner(session: Session, loaded: "Loaded", now: datetime) -> None:
     """After a decision on one item of a pair, the event it causes on the other, in the same transaction."""
     item = loaded.item
     if item.stage in ENDED and loaded.policy.needs_interpretation(loaded.rules.kind):
@@ -115,6 +115,9 @@ def follow_partner(session: Session, loaded: Loaded, now: datetime) -> None:
 
 
 def _system_step(session: Session, item_id: int, event: str, cause: int, now: datetime) -> None:
+    from ...policies.rules import Step
+    from ..unit import load, transition
+
     partner = load(session, item_id)
     opinion = (f"所解读的政策文件（稿件 {cause}）已终止，本解读随之终止" if event == "end_with_policy"
                else f"政策解读（稿件 {cause}）不予发布，请撰稿人修改政策文件并重新组织解读")
@@ -134,8 +137,10 @@ def publication_group(session: Session, item_id: int) -> list[int] | str:
     return sorted([item_id, partner.id])
 
 
-def related(session: Session, item_id: int) -> tuple[Related, ...]:
+def related(session: Session, item_id: int) -> "tuple[Related, ...]":
     """The published other half of an item's pair, as its page links it."""
+    from ...notifications.site import Related
+
     item = session.execute(select(ITEMS.c.interprets).where(ITEMS.c.id == item_id)).one()
     if item.interprets is not None:
         rows = session.execute(select(ITEMS.c.id, ITEMS.c.title).where(ITEMS.c.id == item.interprets)).all()
@@ -146,7 +151,7 @@ def related(session: Session, item_id: int) -> tuple[Related, ...]:
     return tuple(Related(r.id, r.title, "interpretation") for r in rows)
 
 
-def linked(session: Session, pages: dict[int, PageItem]) -> dict[int, PageItem]:
+def linked(session: Session, pages: "dict[int, PageItem]") -> "dict[int, PageItem]":
     """The pages with their links to the other half of their pair."""
     return {item_id: replace(page, related=related(session, item_id)) for item_id, page in pages.items()}
 
@@ -181,6 +186,8 @@ def waiting_items(session: Session, username: str) -> list[dict[str, Any]]:
 
 def pair_problems(session: Session) -> list[dict[str, Any]]:
     """Publications that claim a partner which was not published with them, at the same moment, naming them back."""
+    from ...ledger.replay import detail_of
+
     events = models.Event.__table__
     rows = session.execute(select(events.c.item_id, events.c.seq, events.c.at, events.c.detail)
                            .where(events.c.event == "deliver")).all()

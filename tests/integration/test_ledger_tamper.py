@@ -93,6 +93,24 @@ def test_a_rewritten_event_with_a_recomputed_hash_still_breaks_the_next_link(db,
     assert (item, 4) in problems(db)
 
 
+def test_an_event_led_to_a_stage_the_chart_does_not_have_is_located_and_the_replay_goes_on(db, item):
+    """Its hash and its target stage are reported at its seq; the replay carries on from the chart's stage."""
+    raw(db, "UPDATE events SET to_stage = 'nowhere' WHERE item_id = :i AND seq = 3", i=item)
+    assert set(problems(db)) == {(item, 3)}
+    with db.transaction() as session:
+        told = history(session, item)
+    assert told["verified"] is False and told["replayed_stage"] == "final_review"
+    assert any("nowhere" in p["problem"] for p in told["problems"]) and len(told["problems"]) == 2
+
+
+def test_an_event_the_chart_does_not_know_is_refused_in_the_replay(db, item):
+    raw(db, "UPDATE events SET event = 'publish_at_once' WHERE item_id = :i AND seq = 4", i=item)
+    with db.transaction() as session:
+        told = history(session, item)
+    assert {p["seq"] for p in told["problems"]} == {4} and any("重放时该事件被规则拒绝" in p["problem"]
+                                                            for p in told["problems"])
+
+
 def test_migrations_run_twice_change_nothing(db, item):
     upgrade(db.engine)
     with db.transaction() as session:
