@@ -8,9 +8,8 @@ from fastapi.responses import HTMLResponse, Response
 
 from ...clock import now
 from ...engine import jobs
-from ...engine.deadlines import undelivered
 from ...engine.errors import CommandError, NotFound
-from ...engine.outbox_admin import confirm_sent, requeue
+from ...engine.outbox_admin import confirm_sent, requeue, undelivered
 from ...engine.queries import users
 from ...notifications.sink import stored_mails
 from ..identity import Viewer, database, page_viewer
