@@ -34,7 +34,7 @@ def _owners() -> dict[str, tuple[int | None, str]]:
     bind = op.get_bind()
     texts = {row[0] for table in ("accounts", "web_sessions", "api_tokens")
              for row in bind.execute(sa.text(f"SELECT DISTINCT username FROM {table}"))}
-    codes = dict(bind.execute(sa.text("SELECT code, id FROM organisations")).all())
+    codes: dict[str, int] = {row.code: row.id for row in bind.execute(sa.text("SELECT code, id FROM organisations"))}
     platform = {row[0] for row in bind.execute(sa.text("SELECT username FROM platform_people"))}
     people: dict[str, list[int]] = {}
     for organisation, username in bind.execute(sa.text("SELECT organisation_id, username FROM people "
