@@ -264,9 +264,13 @@ def _log(session: Any, username: str, address: str, action: str, detail: str, no
                                        detail=detail[:2000]))
 
 
-def access_log(db: Database, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+def access_log(db: Database, limit: int = 200, offset: int = 0, code: str | None = None) -> list[dict[str, Any]]:
+    """The newest entries (of one organisation's people, `USER@CODE`, when a code is given)."""
+    query = select(LOG).order_by(LOG.c.id.desc()).limit(limit).offset(offset)
+    if code is not None:
+        query = query.where(LOG.c.username.like(f"%@{code}"))
     with db.transaction() as session:
-        rows = session.execute(select(LOG).order_by(LOG.c.id.desc()).limit(limit).offset(offset))
+        rows = session.execute(query)
         return [dict(row._mapping) for row in rows]
 
 

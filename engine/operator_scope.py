@@ -35,8 +35,8 @@ def operator_scope(session: Session, scope: Scope, org: str | None = None, chang
     return scope
 
 
-def platform_wide(scope: Scope) -> None:
-    refusal = platform_wide_refusal(scope)
+def platform_wide(scope: Scope, what: str = "生成检查点（检查点覆盖整个平台的账本）") -> None:
+    refusal = platform_wide_refusal(scope, what)
     if refusal is not None:
         raise RuleBroken(*refusal)
 
@@ -53,7 +53,3 @@ def one_organisation(session: Session, scope: Scope) -> Scope:
     codes = "、".join(r.code for r in rows)
     raise InvalidInput(f"平台上有 {len(rows)} 个单位（{codes}）：报表和归档按单位生成，请用 --org 单位代码 指明")
 
-
-def organisation_codes(session: Session) -> dict[int, str]:
-    """Every organisation's code by id, to name the organisation in each row of a platform-wide listing."""
-    return {row.id: row.code for row in session.execute(select(ORGANISATIONS.c.id, ORGANISATIONS.c.code))}

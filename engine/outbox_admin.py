@@ -83,3 +83,11 @@ def message_organisations(session: Session, message_ids: list[str]) -> dict[str,
         found.update(session.execute(select(OUTBOX.c.message_id, OUTBOX.c.organisation_id)
                                      .where(OUTBOX.c.message_id.in_(chunk))).all())
     return found
+
+
+def mails_in_scope(session: Session, mails: list[Any], scope: Scope) -> list[tuple[Any, str | None]]:
+    """The received mails the scope sees, each with its organisation's code (by its Message-ID in the outbox)."""
+    owners = message_organisations(session, [m.message_id for m in mails])
+    codes = {row.id: row.code for row in session.execute(select(models.Organisation.id, models.Organisation.code))}
+    return [(m, codes.get(owners[m.message_id]) if m.message_id in owners else None) for m in mails
+            if scope.everything or owners.get(m.message_id) == scope.organisation_id]

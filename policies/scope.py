@@ -58,8 +58,11 @@ def operator_refusal(scope: Scope, *, admin: bool, auditor: bool, changes: bool)
     return ("operators_only", f"只有本单位的管理员可以查看和处理作业、通知、报表与归档：{scope.username} 不是管理员")
 
 
-def platform_wide_refusal(scope: Scope) -> tuple[str, str] | None:
-    """What covers the whole platform (a signed checkpoint of every ledger) is for the console and its administrators."""
+def platform_wide_refusal(scope: Scope, what: str = "生成检查点（检查点覆盖整个平台的账本）") -> tuple[str, str] | None:
+    """What covers the whole platform (a signed checkpoint of every ledger, a new organisation) is for the console
+    and the platform's administrators; the platform's auditors read only."""
     if scope.platform_role in (CONSOLE_ROLE, PLATFORM_ADMIN):
         return None
-    return ("platform_admins_only", "检查点覆盖整个平台的账本：只有平台管理员（或本机运维）可以生成")
+    if scope.platform_role == PLATFORM_AUDITOR:
+        return ("auditor_reads_only", f"平台审计员只能查看，不能{what}")
+    return ("platform_admins_only", f"只有平台管理员（或本机运维）可以{what}")

@@ -51,17 +51,13 @@ def mail(number: Annotated[int | None, typer.Argument(help="显示第 N 封邮�
 
 
 def _mails_in_scope(directory: Path, scope: Any) -> list[tuple[Any, str | None]]:
-    """The sink's mails the scope sees, each with its organisation's code (by its Message-ID in the outbox)."""
-    from ..engine.operator_scope import organisation_codes
-    from ..engine.outbox_admin import message_organisations
+    """The sink's mails the scope sees, each with its organisation's code."""
+    from ..engine.outbox_admin import mails_in_scope
     from ..notifications.sink import stored_mails
     from ..wiring import reader
 
-    mails = stored_mails(directory)
     with reader().reading() as session:
-        owners, codes = message_organisations(session, [m.message_id for m in mails]), organisation_codes(session)
-    return [(m, codes.get(owners[m.message_id]) if m.message_id in owners else None) for m in mails
-            if scope.everything or owners.get(m.message_id) == scope.organisation_id]
+        return mails_in_scope(session, stored_mails(directory), scope)
 
 
 @user_errors
