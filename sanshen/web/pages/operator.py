@@ -43,14 +43,21 @@ def _scope(request: Request, viewer: Viewer, org: str, changes: bool = False) ->
         return operator_scope(session, viewer.scope.acting, org or None, changes)
 
 
-@router.get("/operator", response_class=HTMLResponse)
-def operator(request: Request, viewer: Signed, done: str | None = None, org: str = "") -> Response:
+def _reading(request: Request, viewer: Viewer, org: str) -> Scope | Response:
+    """The slice an operator page shows, or the page that refuses it (404 for someone who is no operator)."""
     if not _operators(viewer):
         return not_found(request, viewer)
     try:
-        scope = _scope(request, viewer, org)
+        return _scope(request, viewer, org)
     except USER_ERRORS as error:
         return refused(request, viewer, error)
+
+
+@router.get("/operator", response_class=HTMLResponse)
+def operator(request: Request, viewer: Signed, done: str | None = None, org: str = "") -> Response:
+    scope = _reading(request, viewer, org)
+    if isinstance(scope, Response):
+        return scope
     db = database(request)
     with db.transaction() as session:
         outbox, people = undelivered(session, scope), users(session, scope)
@@ -63,12 +70,9 @@ def operator(request: Request, viewer: Signed, done: str | None = None, org: str
 
 @router.get("/operator/mail/{number}", response_class=HTMLResponse)
 def mail(request: Request, viewer: Signed, number: int, org: str = "") -> Response:
-    if not _operators(viewer):
-        return not_found(request, viewer)
-    try:
-        scope = _scope(request, viewer, org)
-    except USER_ERRORS as error:
-        return refused(request, viewer, error)
+    scope = _reading(request, viewer, org)
+    if isinstance(scope, Response):
+        return scope
     with database(request).transaction() as session:
         mails = mails_in_scope(session, stored_mails(_mail_dir(request)), scope)
     if not 1 <= number <= len(mails):
