@@ -170,13 +170,3 @@ def _overdue_row(task: Any, late: Lateness) -> dict[str, Any]:
             "working_days_late": late.working_days, "hours_late": late.hours, "late": late.described(),
             "late_note": late.note()}
 
-
-def undelivered(session: Session) -> list[dict[str, Any]]:
-    """Notifications not yet delivered: pending, sending, uncertain or parked, with the server's answer."""
-    rows = session.execute(select(OUTBOX.c.id, OUTBOX.c.status, OUTBOX.c.address, OUTBOX.c.subject,
-                                  OUTBOX.c.message_id, OUTBOX.c.attempts, OUTBOX.c.last_error,
-                                  OUTBOX.c.next_attempt_at)
-                           .where(OUTBOX.c.status.in_(("pending", "sending", "uncertain", "parked")))
-                           .order_by(OUTBOX.c.id)).all()
-    return [dict(r._mapping) for r in rows]
-

@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
 from ..ledger.times import utc
+from ..policies.scope import Scope
 from .errors import Conflict
+from .org_scope import within
 
 JOBS = models.Job.__table__
 MAX_ATTEMPTS = 5
@@ -129,28 +131,34 @@ def fail(db: Database, job: JobRef, error: str, now: datetime, max_attempts: int
     return status if changed else "lost"
 
 
-def retry_parked(db: Database, job_id: int) -> bool:
-    """Put a parked job back in the queue (after the operator fixed its cause)."""
+def retry_parked(db: Database, job_id: int, scope: Scope | None = None) -> bool:
+    """Put a parked job of the scope's organisations back in the queue (after the operator fixed its cause)."""
     with db.transaction() as session:
-        changed = session.execute(update(JOBS).where(JOBS.c.id == job_id, JOBS.c.status == "parked").values(
+        changed = session.execute(update(JOBS).where(JOBS.c.id == job_id, JOBS.c.status == "parked",
+                                                     within(scope, JOBS.c.organisation_id)).values(
             status="pending", attempts=0, claimed_by=None, finished_at=None)).rowcount
     return changed == 1
 
 
-def retry_all_parked(db: Database) -> list[int]:
-    """Put every parked job back in the queue; their ids."""
+def retry_all_parked(db: Database, scope: Scope | None = None) -> list[int]:
+    """Put every parked job of the scope's organisations back in the queue; their ids."""
     with db.transaction() as session:
-        ids = list(session.execute(select(JOBS.c.id).where(JOBS.c.status == "parked").order_by(JOBS.c.id)).scalars())
+        ids = list(session.execute(select(JOBS.c.id).where(JOBS.c.status == "parked", within(
+            scope, JOBS.c.organisation_id)).order_by(JOBS.c.id)).scalars())
         if ids:
             session.execute(update(JOBS).where(JOBS.c.id.in_(ids), JOBS.c.status == "parked").values(
                 status="pending", attempts=0, claimed_by=None, finished_at=None))
     return ids
 
 
-def unfinished(db: Database) -> list[dict[str, Any]]:
-    """Jobs that are not done: pending, running and parked, with their last error."""
+def unfinished(db: Database, scope: Scope | None = None) -> list[dict[str, Any]]:
+    """Jobs of the scope's organisations that are not done: pending, running and parked, with their last error."""
+    organisations = models.Organisation.__table__
     with db.reading() as session:
-        rows = session.execute(select(JOBS).where(JOBS.c.status != "done").order_by(JOBS.c.id)).all()
-    return [{"id": r.id, "kind": r.kind, "item_id": r.item_id, "status": r.status, "attempts": r.attempts,
+        rows = session.execute(select(JOBS, organisations.c.code.label("organisation"))
+                               .join(organisations, organisations.c.id == JOBS.c.organisation_id)
+                               .where(JOBS.c.status != "done", within(scope, JOBS.c.organisation_id))
+                               .order_by(JOBS.c.id)).all()
+    return [{"id": r.id, "organisation": r.organisation, "kind": r.kind, "item_id": r.item_id, "status": r.status, "attempts": r.attempts,
              "claimed_by": r.claimed_by, "lease_until": r.lease_until, "last_error": r.last_error,
              "created_at": r.created_at} for r in rows]

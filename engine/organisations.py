@@ -1,13 +1,15 @@
 """The organisations of the platform as their operators read them: code, name, people, items."""
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..ledger import models
+from ..ledger.db import Database
 from ..policies.scope import Scope
-from .errors import NotFound
+from .errors import InvalidInput, NotFound
 from .org_scope import within
 
 ORGANISATIONS, PEOPLE, ITEMS = models.Organisation.__table__, models.Person.__table__, models.Item.__table__
@@ -38,3 +40,26 @@ def organisation_scope(session: Session, code: str, scope: Scope | None = None) 
     if found is None or (scope is not None and not scope.sees(found)):
         raise NotFound(f"找不到单位 {code}")
     return Scope(scope.username if scope else None, found, code, scope.platform_role if scope else None)
+
+
+def add_organisation(db: Database, text: str, source: str, now: datetime, scope: Scope) -> dict[str, Any]:
+    """A platform administrator adds an organisation (or a new version of its policy) from a policy file's text."""
+    from ..ledger.policystore import store_policy
+    from ..policies.config import PolicyError, parse_policy_text
+    from .operator_scope import platform_wide
+
+    platform_wide(scope, "新增单位或载入单位策略")
+    try:
+        policy = parse_policy_text(text, source)
+    except PolicyError as error:
+        raise InvalidInput(str(error)) from None
+    if policy.checks.lexicon_files:
+        raise InvalidInput(f"{source}: checks.lexicon_files: 网页上载入的策略不能引用词表文件，请用命令行 "
+                           "sanshen init --policy 策略文件")
+    try:
+        with db.transaction() as session:
+            version = store_policy(session, policy, now.isoformat(), source)
+    except PolicyError as error:
+        raise InvalidInput(str(error)) from None
+    return {"code": policy.organisation.code, "name": policy.organisation.name, "policy_version": version,
+            "people": len(policy.people)}

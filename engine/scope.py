@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 from ..ledger import models
 from ..ledger.policystore import current_policy
 from ..policies.config import Person, Policy
+from ..policies.scope import PLATFORM_ADMIN, PLATFORM_AUDITOR
+from ..policies.scope import Scope as OrgScope
 from ..policies.visibility import ItemFacts, Visibility, is_admin, is_auditor, may_change, visibility
 from .errors import NotFound
 
@@ -27,22 +29,43 @@ class Scope:
     policy: Policy
     sees: Visibility
     organisation_id: int | None = None  # the person's organisation: nothing of another one is seen
+    organisation_code: str = ""  # or `platform`
+    platform_role: str | None = None  # a platform administrator or auditor: every organisation
 
     @property
     def username(self) -> str:
         return self.person.username
 
     @property
+    def signed_in_as(self) -> str:
+        """`USER@CODE`: who this is on the whole platform (logs, idempotency keys)."""
+        return f"{self.username}@{self.organisation_code}"
+
+    @property
     def auditor(self) -> bool:
+        if self.platform_role is not None:
+            return self.platform_role == PLATFORM_AUDITOR
         return is_auditor(self.policy, self.username)
 
     @property
     def admin(self) -> bool:
+        if self.platform_role is not None:
+            return self.platform_role == PLATFORM_ADMIN
         return is_admin(self.policy, self.username)
 
     @property
+    def platform(self) -> bool:
+        return self.platform_role is not None
+
+    @property
     def may_change(self) -> bool:
-        return may_change(self.policy, self.username)
+        """Items are changed by their organisation's people only: the platform's people change none."""
+        return self.platform_role is None and may_change(self.policy, self.username)
+
+    @property
+    def acting(self) -> OrgScope:
+        """The same person as the engine's commands take them (`policies.scope.Scope`)."""
+        return OrgScope(self.username, self.organisation_id, self.organisation_code, self.platform_role)
 
     def require_item(self, session: Session, item_id: int) -> None:
         """Raise NotFound, with the same sentence as for a missing item, unless this person may see it."""
@@ -86,7 +109,8 @@ class Scope:
 
 
 def scope_of(session: Session, username: str) -> Scope | None:
-    """The scope of a person (USER, or USER@CODE) of their organisation's policy in force; None for anyone else."""
+    """The scope of a person (USER, or USER@CODE) of their organisation's policy in force, or of a platform person
+    (USER@platform: every organisation); None for anyone else."""
     from ..policies.errors import RuleBroken
     from .errors import CommandError
     from .org_scope import acting
@@ -96,12 +120,25 @@ def scope_of(session: Session, username: str) -> Scope | None:
     except (CommandError, RuleBroken):
         return None
     if found.organisation_id is None:
-        return None
+        return _platform_scope(session, found)
     policy = current_policy(session, found.organisation_id)[1]
     person = policy.person(found.username or username)
     if person is None:
         return None
-    return Scope(person, policy, visibility(policy, person.username), found.organisation_id)
+    return Scope(person, policy, visibility(policy, person.username), found.organisation_id,
+                 found.organisation_code or "")
+
+
+def _platform_scope(session: Session, found: OrgScope) -> Scope | None:
+    """A platform administrator or auditor: sees every organisation's items; the newest policy dresses the pages."""
+    if found.platform_role not in (PLATFORM_ADMIN, PLATFORM_AUDITOR) or not found.username:
+        return None
+    name = session.execute(select(models.PlatformPerson.name).where(
+        models.PlatformPerson.username == found.username)).scalar() or found.username
+    person = Person(username=found.username, name=name, department="", roles=())
+    everything = Visibility(found.username, True, frozenset(), frozenset(), frozenset())
+    return Scope(person, current_policy(session)[1], everything, None, found.organisation_code or "platform",
+                 found.platform_role)
 
 
 def require_change(scope: Scope) -> None:

@@ -1,6 +1,6 @@
 """The tables that hold the truth: items, revisions, tasks, the event ledger, jobs and the outbox."""
 
-from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -312,12 +312,21 @@ class SiteListing(Base):
 
 
 class Account(Base):
-    """A person's web password (argon2id); the people themselves are those of the policy."""
+    """A person's web password (argon2id), keyed by (organisation, username); a platform person's has no organisation.
+
+    Two organisations may each have a `zhang`, with separate passwords, sessions and tokens.
+    """
 
     __tablename__ = "accounts"
-    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey(ORG))
+    username: Mapped[str] = mapped_column(String(64))
     password_hash: Mapped[str] = mapped_column(String(200))
     changed_at: Mapped[str] = mapped_column(String(40))
+    __table_args__ = (UniqueConstraint("organisation_id", "username", name="uq_accounts_organisation_username"),
+                      Index("uq_accounts_platform_username", "username", unique=True,
+                            sqlite_where=text("organisation_id IS NULL"),
+                            postgresql_where=text("organisation_id IS NULL")))
 
 
 class WebSession(Base):
@@ -326,6 +335,7 @@ class WebSession(Base):
     __tablename__ = "web_sessions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey(ORG))  # None: a platform person
     username: Mapped[str] = mapped_column(String(64), index=True)
     csrf: Mapped[str] = mapped_column(String(64))
     address: Mapped[str] = mapped_column(String(64))
@@ -339,6 +349,7 @@ class ApiToken(Base):
 
     __tablename__ = "api_tokens"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey(ORG))  # None: a platform person
     username: Mapped[str] = mapped_column(String(64), index=True)
     name: Mapped[str] = mapped_column(String(200))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)

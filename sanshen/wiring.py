@@ -49,3 +49,21 @@ def acting(text: str | None) -> "Scope":
 
     with reader().reading() as session:
         return find(session, text)
+
+
+def operating(actor: str | None, org: str | None, changes: bool = False) -> "Scope":
+    """The slice an operator or records command acts on: `--as` (the person's organisation, or the platform's),
+    narrowed by `--org CODE`; refused for anyone who is not an operator (engine/operator_scope.py)."""
+    from .engine.operator_scope import operator_scope
+
+    scope = acting(actor)
+    with reader().reading() as session:
+        return operator_scope(session, scope, org, changes)
+
+
+def one_organisation(scope: "Scope") -> "Scope":
+    """The one organisation a record is made for: the scope's, or the platform's only one (else: name it)."""
+    from .engine.operator_scope import one_organisation as only
+
+    with reader().reading() as session:
+        return only(session, scope)

@@ -36,6 +36,7 @@ grep -q '^  path: site-jyj$' policy-jyj.yaml
 step "建库并载入两个演示单位（数据都在 $DEMO）"
 $S init --policy policy.yaml
 $S init --policy policy-jyj.yaml
+$S init --platform "$ROOT/sanshen/data/demo_platform.yaml"   # 平台管理员 ptadmin、平台审计员 inspector
 $S orgs
 
 step "启动本地邮件接收器（127.0.0.1:$SANSHEN_SMTP_PORT，邮件存入 $DEMO/mail）"
@@ -110,12 +111,12 @@ mkdir -p records
 MONTH=$(date +%Y-%m)
 $S form "$ITEM" --format pdf --output "records/approval-form-$ITEM.pdf"
 $S form "$ITEM" --sheet confidentiality --format pdf --output "records/confidentiality-sheet-$ITEM.pdf"
-$S report confidentiality --month "$MONTH" --format xlsx --output "records/confidentiality-$MONTH.xlsx"
-$S report register --from "$MONTH-01" --to "$(date +%F)" --format xlsx --output "records/register-$MONTH.xlsx"
-$S report register --from "$MONTH-01" --to "$(date +%F)"
-$S report annual --year "$(date +%Y)" --format pdf --output "records/annual-$(date +%Y).pdf"
-$S report annual --year "$(date +%Y)" | sed -n 1,8p
-PACKAGE=$($S archive --period "$MONTH" --output "$DEMO/archive" --json | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["package"])')
+$S report confidentiality --org QHKJJ --month "$MONTH" --format xlsx --output "records/confidentiality-$MONTH.xlsx"
+$S report register --org QHKJJ --from "$MONTH-01" --to "$(date +%F)" --format xlsx --output "records/register-$MONTH.xlsx"
+$S report register --org QHKJJ --from "$MONTH-01" --to "$(date +%F)"
+$S report annual --org QHKJJ --year "$(date +%Y)" --format pdf --output "records/annual-$(date +%Y).pdf"
+$S report annual --org QHKJJ --year "$(date +%Y)" | sed -n 1,8p
+PACKAGE=$($S archive --org QHKJJ --period "$MONTH" --output "$DEMO/archive" --json | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["package"])')
 $S archive verify "$PACKAGE"
 
 step "演示数据在哪里"
@@ -132,13 +133,14 @@ cat <<EOF
   $S users
   $S history $ITEM
   $S mail --dir $DEMO/mail
-  $S report register --from $MONTH-01 --to $(date +%F)
+  $S report register --org QHKJJ --from $MONTH-01 --to $(date +%F)
+  $S jobs --as jyjadmin@QHJYJ        # 教育局管理员只看到本单位的作业（outbox、mail、report、archive 同理）
 EOF
 
 DEMO_PASSWORD="${DEMO_PASSWORD:-qinghe-demo-2026}"
 DEMO_PORT="${DEMO_PORT:-8000}"
 step "网页登录：为每位演示人员设置同一密码"
-USERS=$($S users --json | "$PY" -c 'import json,sys; print(" ".join(p["username"] + "@" + p["organisation"] for p in json.load(sys.stdin)))')
+USERS="$($S users --json | "$PY" -c 'import json,sys; print(" ".join(p["username"] + "@" + p["organisation"] for p in json.load(sys.stdin)))') ptadmin@platform inspector@platform"
 echo "$DEMO_PASSWORD" | $S passwd $USERS --password-stdin > /dev/null
 cat <<EOF
 网址：http://127.0.0.1:$DEMO_PORT/     （已发布网站：http://127.0.0.1:$DEMO_PORT/site/）
@@ -146,8 +148,10 @@ cat <<EOF
   撰稿人 wangfang（王芳）、zhaomin（赵敏）     保密审查 linfeng（林峰）     涉敏审核 hanbing（韩冰）
   初审 chenjun（陈军）   复审 guolei（郭磊）   终审 liuyang（刘洋）
   一校 fengyu（冯雨）    二校 caihong（蔡虹）  三校 dengyun（邓云）
-  审计员 qianjin（钱进）   系统管理员 admin
-接口：http://127.0.0.1:$DEMO_PORT/api/v1/docs（令牌：sanshen token create wangfang --json）
+  审计员 qianjin（钱进）   系统管理员 admin（教育局：jyjadmin）
+  登录时“单位代码”填 QHKJJ（科技局）或 QHJYJ（教育局），或把用户名写成 wangfang@QHJYJ
+  平台管理员 ptadmin、平台审计员 inspector：单位代码填 platform（/platform 页面列出全部单位）
+接口：http://127.0.0.1:$DEMO_PORT/api/v1/docs（令牌：sanshen token create wangfang@QHKJJ --json）
 EOF
 SERVE_DEFAULT=0; [ -t 0 ] && SERVE_DEFAULT=1  # serve when run from a terminal; DEMO_SERVE=1|0 decides otherwise
 if [ "${DEMO_SERVE:-$SERVE_DEFAULT}" = "0" ]; then

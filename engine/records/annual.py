@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from ...ledger import models
@@ -22,14 +22,16 @@ EVENTS, ITEMS = models.Event.__table__, models.Item.__table__
 COUNTED = ("deliver", "refuse", "withdraw", "end_with_policy", "retract", "approve")
 
 
-def annual(session: Session, year: int) -> dict[str, Any]:
-    """The year's figures; `detail` maps each figure to the ids of the items behind it."""
-    policy = current_policy(session)[1]
+def annual(session: Session, year: int, organisation_id: int | None = None) -> dict[str, Any]:
+    """One organisation's figures of the year (None: the platform's only one); `detail` maps each figure to the ids
+    of the items behind it."""
+    policy = current_policy(session, organisation_id)[1]
+    ours = true() if organisation_id is None else ITEMS.c.organisation_id == organisation_id
     rows = session.execute(select(EVENTS.c.item_id, EVENTS.c.event, EVENTS.c.ground, EVENTS.c.to_stage,
                                   EVENTS.c.at, ITEMS.c.kind, ITEMS.c.disclosure, ITEMS.c.formed_on,
                                   ITEMS.c.created_at)
                            .join(ITEMS, ITEMS.c.id == EVENTS.c.item_id)
-                           .where(EVENTS.c.event.in_(COUNTED), EVENTS.c.at.like(f"{year}-%"))
+                           .where(EVENTS.c.event.in_(COUNTED), EVENTS.c.at.like(f"{year}-%"), ours)
                            .order_by(EVENTS.c.at, EVENTS.c.item_id)).all()
     detail: dict[str, list[int]] = defaultdict(list)
     by_kind: Counter[str] = Counter()

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from ...ledger import models
@@ -28,17 +28,19 @@ from ..queries import history
 from . import periods
 from .sheets import confidentiality_sheet
 
-EVENTS, PUBLICATIONS = models.Event.__table__, models.Publication.__table__
+EVENTS, PUBLICATIONS, ITEMS = models.Event.__table__, models.Publication.__table__, models.Item.__table__
 REVISIONS = models.Revision.__table__
 LIST_COLUMNS = ("item_id", "index_number", "title", "published_at", "retracted_at", "verified")
 
 
-def make_package(db: Database, period: str, root: Path | None = None, as_zip: bool = False) -> dict[str, Any]:
-    """Write (or rewrite, identically) the period's bag; its path and how many items it holds."""
+def make_package(db: Database, period: str, root: Path | None = None, as_zip: bool = False,
+                 organisation_id: int | None = None) -> dict[str, Any]:
+    """Write (or rewrite, identically) one organisation's bag of the period (None: the platform's only one); its
+    path and how many items it holds."""
     with db.transaction() as session:
-        policy = current_policy(session)[1]
+        policy = current_policy(session, organisation_id)[1]
         first, last = periods.bounds(period, policy.archive.period)
-        files, listed = _payload(session, first.isoformat(), last.isoformat() + "~")
+        files, listed = _payload(session, first.isoformat(), last.isoformat() + "~", organisation_id)
     folder = Path(root if root is not None else policy.archive.path)
     name = f"{policy.organisation.code}-{period}"
     bag_info = {"Source-Organization": policy.organisation.name, "External-Identifier": name,
@@ -57,9 +59,11 @@ def package_path(policy: Any, period: str, root: Path | None = None) -> Path | N
     return next((p for p in (bag, bag.with_name(bag.name + ".zip")) if p.exists()), None)
 
 
-def _payload(session: Session, start: str, end: str) -> tuple[dict[str, bytes], list[dict[str, Any]]]:
-    ids = sorted(set(session.execute(select(EVENTS.c.item_id).where(
-        EVENTS.c.event.in_(("deliver", "retract")), EVENTS.c.at >= start, EVENTS.c.at < end)).scalars()))
+def _payload(session: Session, start: str, end: str, organisation_id: int | None
+             ) -> tuple[dict[str, bytes], list[dict[str, Any]]]:
+    ours = true() if organisation_id is None else ITEMS.c.organisation_id == organisation_id
+    ids = sorted(set(session.execute(select(EVENTS.c.item_id).join(ITEMS, ITEMS.c.id == EVENTS.c.item_id).where(
+        EVENTS.c.event.in_(("deliver", "retract")), EVENTS.c.at >= start, EVENTS.c.at < end, ours)).scalars()))
     files: dict[str, bytes] = {}
     listed = []
     for item_id in ids:

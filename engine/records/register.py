@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from ...ledger import models
@@ -14,10 +14,11 @@ REVIEWS = ("first_review", "second_review", "final_review")
 KEY_POINTS = 60
 
 
-def register(session: Session, start: date, end: date) -> list[dict[str, Any]]:
-    """Every item published from `start` to `end` (inclusive), in order of publication."""
+def register(session: Session, start: date, end: date, organisation_id: int | None = None) -> list[dict[str, Any]]:
+    """Every item of the organisation (None: of every one) published from `start` to `end` (inclusive), in order."""
+    ours = true() if organisation_id is None else PUBLICATIONS.c.organisation_id == organisation_id
     rows = session.execute(select(PUBLICATIONS).where(
-        PUBLICATIONS.c.published_at >= start.isoformat(), PUBLICATIONS.c.published_at < _after(end))
+        PUBLICATIONS.c.published_at >= start.isoformat(), PUBLICATIONS.c.published_at < _after(end), ours)
         .order_by(PUBLICATIONS.c.published_at, PUBLICATIONS.c.item_id)).all()
     return [_entry(session, row) for row in rows]
 

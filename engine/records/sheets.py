@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from ...ledger import models
@@ -29,7 +29,7 @@ def _sheet(session: Session, item_id: int, told: dict[str, Any], event: dict[str
     item = session.get(models.Item, item_id)
     if item is None:
         raise NotFound(f"找不到稿件 {item_id}")
-    policy = current_policy(session)[1]
+    policy = current_policy(session, item.organisation_id)[1]
     submitted = [e for e in told["events"] if e["event"] == "submit" and (event is None or e["seq"] < event["seq"])]
     return {
         "item_id": item_id, "title": told["title"], "organisation": policy.organisation.name,
@@ -54,20 +54,22 @@ def _contains_secrets(event: dict[str, Any] | None) -> bool | None:
     return bool(event["detail"].get("secret")) or event["ground"] == "state_secret"
 
 
-def confidentiality_month(session: Session, month: str) -> dict[str, Any]:
-    """Every confidentiality review decided in the month (YYYY-MM): one sheet a decision, in time order."""
+def confidentiality_month(session: Session, month: str, organisation_id: int | None = None) -> dict[str, Any]:
+    """Every confidentiality review of the organisation (None: the platform's only one) decided in the month
+    (YYYY-MM): one sheet a decision, in time order."""
     if len(month) != 7 or month[4] != "-" or not (month[:4] + month[5:]).isdigit() or not 1 <= int(month[5:]) <= 12:
         raise InvalidInput(f"月份格式应为 YYYY-MM：{month}")
-    rows = session.execute(select(EVENTS.c.item_id, EVENTS.c.seq).where(
+    ours = true() if organisation_id is None else ITEMS.c.organisation_id == organisation_id
+    rows = session.execute(select(EVENTS.c.item_id, EVENTS.c.seq).join(ITEMS, ITEMS.c.id == EVENTS.c.item_id).where(
         EVENTS.c.from_stage == "confidentiality_review", EVENTS.c.event.in_(DECISIONS),
-        EVENTS.c.at.like(f"{month}%")).order_by(EVENTS.c.at, EVENTS.c.item_id)).all()
+        EVENTS.c.at.like(f"{month}%"), ours).order_by(EVENTS.c.at, EVENTS.c.item_id)).all()
     told: dict[int, dict[str, Any]] = {}
     sheets = []
     for item_id, seq in rows:
         told.setdefault(item_id, history(session, item_id))
         event = next(e for e in told[item_id]["events"] if e["seq"] == seq)
         sheets.append(_sheet(session, item_id, told[item_id], event))
-    return {"month": month, "organisation": current_policy(session)[1].organisation.name,
+    return {"month": month, "organisation": current_policy(session, organisation_id)[1].organisation.name,
             "reviewed": len(sheets), "approved": sum(s["decision"] == VERDICTS["approve"] for s in sheets),
             "returned": sum(s["decision"] == VERDICTS["return"] for s in sheets),
             "refused": sum(s["decision"] == VERDICTS["refuse"] for s in sheets),

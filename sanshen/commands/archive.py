@@ -7,7 +7,7 @@ import typer
 
 from ..output import emit_json, fail, say
 from .errors import user_errors
-from .options import JsonOpt
+from .options import AsOperator, JsonOpt, OrgOpt
 
 archive_app = typer.Typer(help="归档移交：每个移交期间一个 BagIt 包（含移交清单）", invoke_without_command=True)
 
@@ -24,17 +24,18 @@ def archive(
     period: Annotated[str | None, typer.Option(help="移交期间：2026-11（按月）、2026-11-1（半月）、2026-Q4（按季）")] = None,
     output: Annotated[Path | None, typer.Option("--output", help="存放归档包的文件夹（默认策略文件 archive.path）")] = None,
     as_zip: Annotated[bool, typer.Option("--zip", help="打成一个 zip 文件")] = False,
-    json_out: JsonOpt = False,
+    json_out: JsonOpt = False, actor: AsOperator = None, org: OrgOpt = None,
 ) -> None:
-    """生成某一期间的归档移交包（已发布、已撤稿的信息；无信息的期间也生成空清单）。"""
+    """生成一个单位某一期间的归档移交包（已发布、已撤稿的信息；无信息的期间也生成空清单）。"""
     if ctx.invoked_subcommand is not None:
         return
     if period is None:
         fail("请用 --period 指明移交期间，或运行 sanshen archive verify PACKAGE", 2)
     from ..engine.records.archive import make_package
-    from ..wiring import database
+    from ..wiring import database, one_organisation, operating
 
-    made = make_package(database(), period, output, as_zip)
+    organisation = one_organisation(operating(actor, org, changes=True)).organisation_id
+    made = make_package(database(), period, output, as_zip, organisation)
     if json_out:
         emit_json({"package": made["package"], "items": made["items"]})
         return

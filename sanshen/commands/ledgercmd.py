@@ -6,7 +6,7 @@ import typer
 
 from ..output import emit_json, fail, say
 from .errors import user_errors
-from .options import JsonOpt
+from .options import AsOperator, JsonOpt
 
 
 def register(app: typer.Typer) -> None:
@@ -17,11 +17,15 @@ def register(app: typer.Typer) -> None:
 def checkpoint(
     init_key: Annotated[bool, typer.Option("--init-key", help="生成签名密钥文件（0600，SANSHEN_CHECKPOINT_KEY）")] = False,
     public_key: Annotated[bool, typer.Option("--public-key", help="打印用于核验检查点的公钥（PEM）")] = False,
-    json_out: JsonOpt = False,
+    json_out: JsonOpt = False, actor: AsOperator = None,
 ) -> None:
-    """生成审批账本的签名检查点（稿件数、事件数、默克尔根、前一检查点哈希），并发布到网站的透明度页面。"""
+    """生成整个平台审批账本的签名检查点（稿件数、事件数、默克尔根、前一检查点哈希），并发布到网站的透明度页面
+    （覆盖所有单位：只有本机运维或平台管理员可以生成）。"""
+    from ..engine.operator_scope import platform_wide
     from ..ledger import signing
+    from ..wiring import acting
 
+    platform_wide(acting(actor))
     if init_key and public_key:
         fail("--init-key 与 --public-key 只能选一个", 2)
     path = signing.key_path()

@@ -11,7 +11,7 @@ import typer
 from ..columns import pad
 from ..output import emit_json, emit_json_line, fail, say
 from .errors import user_errors
-from .options import AsReader, JsonOpt
+from .options import AsOperator, AsReader, JsonOpt, OrgOpt
 
 MailDir = Annotated[Path, typer.Option("--dir", help="邮件接收器的存储目录")]
 
@@ -25,28 +25,39 @@ def register(app: typer.Typer) -> None:
 
 @user_errors
 def mail(number: Annotated[int | None, typer.Argument(help="显示第 N 封邮件")] = None,
-         directory: MailDir = Path("var/mail"), json_out: JsonOpt = False) -> None:
-    """列出（或显示）本地邮件接收器收到的邮件。"""
-    from ..notifications.sink import stored_mails
+         directory: MailDir = Path("var/mail"), json_out: JsonOpt = False, actor: AsOperator = None,
+         org: OrgOpt = None) -> None:
+    """列出（或显示）本地邮件接收器收到的邮件及其所属单位（--as/--org：只含该单位发出的邮件）。"""
+    from ..wiring import operating
 
-    mails = stored_mails(directory)
+    mails = _mails_in_scope(directory, operating(actor, org))
     if number is not None:
         if not 1 <= number <= len(mails):
             fail(f"没有第 {number} 封邮件（共 {len(mails)} 封）")
-        chosen = mails[number - 1]
+        chosen, organisation = mails[number - 1]
         if json_out:
-            emit_json(asdict(chosen))
+            emit_json({**asdict(chosen), "organisation": organisation})
         else:
             say(f"发件人：{chosen.sender}\n收件人：{chosen.to}\n主题：{chosen.subject}\n时间：{chosen.date}\n")
             say(chosen.text)
         return
     if json_out:
-        emit_json([asdict(m) for m in mails])
+        emit_json([{**asdict(m), "organisation": organisation} for m, organisation in mails])
         return
     if not mails:
         say("没有邮件")
-    for n, m in enumerate(mails, start=1):
-        say(f"{n:>4}  {pad(m.to, 32)} {m.subject}")
+    for n, (m, organisation) in enumerate(mails, start=1):
+        say(f"{n:>4}  {pad(organisation or '—', 10)} {pad(m.to, 32)} {m.subject}")
+
+
+def _mails_in_scope(directory: Path, scope: Any) -> list[tuple[Any, str | None]]:
+    """The sink's mails the scope sees, each with its organisation's code."""
+    from ..engine.outbox_admin import mails_in_scope
+    from ..notifications.sink import stored_mails
+    from ..wiring import reader
+
+    with reader().reading() as session:
+        return mails_in_scope(session, stored_mails(directory), scope)
 
 
 @user_errors
@@ -123,29 +134,31 @@ SinceOpt = Annotated[str | None, typer.Option("--since", help="与 --retry-parke
 
 @user_errors
 def outbox(retry: RetryOpt = None, mark_sent: MarkSentOpt = None, retry_parked: RetryParkedOpt = False,
-           since: SinceOpt = None, json_out: JsonOpt = False) -> None:
-    """列出未送达的通知：待发送、发送中、状态不明、已搁置（含服务器的答复）；或处理其中一条或全部已搁置的。"""
+           since: SinceOpt = None, json_out: JsonOpt = False, actor: AsOperator = None, org: OrgOpt = None) -> None:
+    """列出未送达的通知（待发送、发送中、状态不明、已搁置，含服务器的答复和所属单位）；或处理其中一条或全部已搁置的
+    （--as/--org：只限一个单位，别的单位的通知一律“找不到”）。"""
     from ..clock import now
     from ..engine.outbox_admin import confirm_sent, requeue
-    from ..wiring import database
+    from ..wiring import database, operating
 
     if sum((retry is not None, mark_sent is not None, retry_parked)) > 1:
         fail("--retry、--mark-sent 和 --retry-parked 只能选用一个")
     if since is not None and not retry_parked:
         fail("--since 只能与 --retry-parked 合用", 2)
+    scope = operating(actor, org, changes=retry is not None or mark_sent is not None or retry_parked)
     if retry_parked:
-        _retry_parked(since, json_out)
+        _retry_parked(since, json_out, scope)
     elif retry is not None:
-        requeue(database(), retry)
+        requeue(database(), retry, scope)
         _settled(retry, "pending", f"通知 {retry} 已重新排队，将在下次投递时发送", json_out)
     elif mark_sent is not None:
-        confirm_sent(database(), mark_sent, now())
+        confirm_sent(database(), mark_sent, now(), scope)
         _settled(mark_sent, "sent", f"通知 {mark_sent} 已记为已送达", json_out)
     else:
-        _list_undelivered(json_out)
+        _list_undelivered(json_out, scope)
 
 
-def _retry_parked(since: str | None, json_out: bool) -> None:
+def _retry_parked(since: str | None, json_out: bool, scope: Any) -> None:
     from datetime import datetime
 
     from ..clock import CHINA
@@ -159,7 +172,7 @@ def _retry_parked(since: str | None, json_out: bool) -> None:
         except ValueError:
             fail(f"--since 应为 ISO 8601 时刻（例如 2026-11-24T09:30:00+08:00）：{since}", 2)
         moment = moment if moment.tzinfo else moment.replace(tzinfo=CHINA)
-    ids = requeue_parked(database(), moment)
+    ids = requeue_parked(database(), moment, scope)
     if json_out:
         emit_json({"requeued": ids})
     else:
@@ -173,12 +186,12 @@ def _settled(message_id: int, status: str, sentence: str, json_out: bool) -> Non
         say(sentence)
 
 
-def _list_undelivered(json_out: bool) -> None:
-    from ..engine.deadlines import undelivered
+def _list_undelivered(json_out: bool, scope: Any) -> None:
+    from ..engine.outbox_admin import undelivered
     from ..wiring import reader
 
     with reader().reading() as session:
-        rows = undelivered(session)
+        rows = undelivered(session, scope)
     if json_out:
         emit_json(rows)
         return
@@ -186,4 +199,5 @@ def _list_undelivered(json_out: bool) -> None:
         say("没有未送达的通知")
     for r in rows:
         error = f"  {r['last_error']}" if r["last_error"] else ""
-        say(f"{r['id']:>5} {r['status']:<9} {r['address']:<32} {r['subject']}  {r['message_id']}{error}")
+        say(f"{r['id']:>5} {r['organisation']:<10} {r['status']:<9} {r['address']:<32} {r['subject']}  "
+            f"{r['message_id']}{error}")

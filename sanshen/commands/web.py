@@ -43,7 +43,7 @@ def serve(
 
 @user_errors
 def passwd(
-    usernames: Annotated[list[str], typer.Argument(help="用户名（策略文件中的人员，可给多个）")],
+    usernames: Annotated[list[str], typer.Argument(help="用户名（策略文件中的人员，可给多个；同名用户写成 用户名@单位代码，平台人员写成 用户名@platform）")],
     password_stdin: Annotated[bool, typer.Option("--password-stdin", help="从标准输入读取密码")] = False,
 ) -> None:
     """设置网页登录密码（argon2id 存储）。"""
@@ -65,7 +65,7 @@ def passwd(
 @token_app.command("create")
 @user_errors
 def token_create(
-    username: Annotated[str, typer.Argument(help="用户名")],
+    username: Annotated[str, typer.Argument(help="用户名，或 用户名@单位代码")],
     name: Annotated[str, typer.Option(help="令牌名称（如调用方系统）")] = "token",
     json_out: JsonOpt = False,
 ) -> None:
@@ -110,4 +110,5 @@ def token_list(username: Annotated[str | None, typer.Argument(help="只列出此
         emit_json(rows)
         return
     for r in rows:
-        say(f"{r['id']:>4} {r['username']:<10} {r['name']:<16} {'已吊销' if r['revoked_at'] else '有效'}")
+        say(f"{r['id']:>4} {r['username'] + '@' + r['organisation']:<20} {r['name']:<16} "
+            f"{'已吊销' if r['revoked_at'] else '有效'}")

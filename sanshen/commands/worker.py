@@ -9,7 +9,7 @@ import typer
 
 from ..output import emit_json, emit_json_line, fail, say
 from .errors import user_errors
-from .options import JsonOpt
+from .options import AsOperator, JsonOpt, OrgOpt
 
 
 def register(app: typer.Typer) -> None:
@@ -197,24 +197,25 @@ def _notify_flows() -> list[Any]:
 def list_jobs(
     retry: Annotated[int | None, typer.Option("--retry", help="把已搁置的作业重新排队（作业编号），原因排除之后")] = None,
     retry_parked: Annotated[bool, typer.Option("--retry-parked", help="把所有已搁置的作业重新排队")] = False,
-    json_out: JsonOpt = False,
+    json_out: JsonOpt = False, actor: AsOperator = None, org: OrgOpt = None,
 ) -> None:
-    """列出未完成的自动作业（待处理、处理中、已搁置）及其错误；或把已搁置的作业重新排队。"""
+    """列出未完成的自动作业（待处理、处理中、已搁置）及其错误和所属单位；或把已搁置的作业重新排队（--as/--org：只限一个单位）。"""
     from ..engine import jobs
-    from ..wiring import database, reader
+    from ..wiring import database, operating, reader
 
     if retry is not None and retry_parked:
         fail("--retry 和 --retry-parked 只能选用一个", 2)
+    scope = operating(actor, org, changes=retry is not None or retry_parked)
     if retry is not None:
-        if not jobs.retry_parked(database(), retry):
+        if not jobs.retry_parked(database(), retry, scope):
             fail(f"作业 {retry} 不存在或未被搁置：只有已搁置的作业可以重新排队")
         _said({"requeued": [retry]}, f"作业 {retry} 已重新排队，将由下一次调度处理", json_out)
         return
     if retry_parked:
-        ids = jobs.retry_all_parked(database())
+        ids = jobs.retry_all_parked(database(), scope)
         _said({"requeued": ids}, f"已重新排队 {len(ids)} 个已搁置的作业" if ids else "没有已搁置的作业", json_out)
         return
-    rows = jobs.unfinished(reader())
+    rows = jobs.unfinished(reader(), scope)
     if json_out:
         emit_json(rows)
         return
@@ -222,7 +223,8 @@ def list_jobs(
         say("没有未完成的作业")
     for r in rows:
         error = f"  错误：{r['last_error']}" if r["last_error"] else ""
-        say(f"{r['id']:>5} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} 尝试 {r['attempts']} 次{error}")
+        say(f"{r['id']:>5} {r['organisation']:<10} {r['kind']:<18} 稿件 {r['item_id']:<5} {r['status']:<8} "
+            f"尝试 {r['attempts']} 次{error}")
 
 
 def _said(data: dict[str, Any], sentence: str, json_out: bool) -> None:

@@ -129,7 +129,7 @@ def _routes(api: FastAPI) -> None:  # noqa: C901 - the routes of the pinned cont
         if not viewer.scope.auditor:
             raise HTTPException(404)
         with database(request).transaction() as session:
-            return verify(session)
+            return verify(session, scope=viewer.scope.acting)
 
     @api.post("/items/{item_id}/{action}", response_model=ItemResult, responses=ERRORS)
     def act(request: Request, viewer: Signed, item_id: ItemId, action: Action,

@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..ledger.db import Database
 from .api import api_app
 from .identity import ForgedForm, SignInNeeded
-from .pages import account, audit, items, operator
+from .pages import account, audit, items, operator, platform
 from .render import HERE, page
 
 SECURITY_HEADERS = {
@@ -26,7 +26,7 @@ def create_app(db: Database | None = None, site_dir: Path | None = None, mail_di
     app = FastAPI(title="sanshen", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.db = db or Database()
     app.state.mail_dir = mail_dir or Path(os.environ.get("SANSHEN_MAIL_DIR", "var/mail"))
-    for router in (account.router, items.router, audit.router, operator.router):
+    for router in (account.router, items.router, audit.router, operator.router, platform.router):
         app.include_router(router)
     app.mount("/api/v1", api_app(app.state))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

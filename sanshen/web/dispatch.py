@@ -46,7 +46,7 @@ def engine_for(db: Database, scope: Scope, key: str | None) -> Engine:
     """The engine for one request: the caller's idempotency key (a form's or an Idempotency-Key header), per person."""
     if key and len(key) > MAX_KEY:
         raise InvalidInput(f"幂等键（Idempotency-Key）不得超过 {MAX_KEY} 个字符")
-    return Engine(db, invocation_key=f"web:{scope.username}:{key}" if key else None)
+    return Engine(db, invocation_key=f"web:{scope.signed_in_as}:{key}" if key else None, scope=scope.acting)
 
 
 def submit(db: Database, scope: Scope, title: str, body: str, disclosure: str, formed_on: str | None,

@@ -28,6 +28,14 @@ class Viewer:
     def username(self) -> str:
         return self.scope.username
 
+    @property
+    def signed_in_as(self) -> str:
+        return self.scope.signed_in_as
+
+    @property
+    def who(self) -> accounts.Who:
+        return accounts.Who(self.scope.organisation_id, self.scope.username, self.scope.organisation_code)
+
 
 class SignInNeeded(Exception):
     """The page needs a signed-in person; the browser is sent to the sign-in page."""
@@ -64,10 +72,10 @@ def page_viewer(request: Request) -> Viewer:
     token = request.cookies.get(COOKIE)
     with db.transaction() as session:  # one transaction: the session, the scope, the sign-on settings
         active = accounts.active_session_in(session, token, moment) if token else None
-        policy_scope = scope_of(session, active.username) if active else None
+        policy_scope = scope_of(session, active.who.text) if active else None
         auth = current_policy(session)[1].auth
     sso_user = _trusted_user(request, auth)
-    if sso_user and (active is None or active.username != sso_user):
+    if sso_user and (active is None or sso_user not in (active.who.username, active.who.text)):
         return _sso_viewer(request, sso_user)
     if active is None or policy_scope is None:
         raise SignInNeeded()
@@ -92,7 +100,8 @@ def _sso_viewer(request: Request, username: str) -> Viewer:
     if scope is None:
         accounts.log_access(db, username, client_address(request), "refused", "sso_unknown_user", now())
         raise SignInNeeded()
-    opened = accounts.open_session(db, username, client_address(request), now(), "sign_in_sso")
+    who = accounts.Who(scope.organisation_id, scope.username, scope.organisation_code)
+    opened = accounts.open_session(db, who, client_address(request), now(), "sign_in_sso")
     active = accounts.active_session(db, opened.token, now())
     assert active is not None
     return Viewer(scope, active.id, opened.csrf, opened.token)
@@ -106,8 +115,8 @@ def api_viewer(request: Request) -> Viewer:
     scope = None
     if scheme.lower() == "bearer" and token:
         with db.transaction() as session:  # one transaction: the token and the scope
-            username = accounts.token_user_in(session, token.strip(), now())
-            scope = scope_of(session, username) if username else None
+            who = accounts.token_user_in(session, token.strip(), now())
+            scope = scope_of(session, who.text) if who else None
     if scope is None:
         if header:
             accounts.log_access(db, "", client_address(request), "refused", "bad_token", now())
@@ -117,7 +126,7 @@ def api_viewer(request: Request) -> Viewer:
 
 def check_csrf(request: Request, viewer: Viewer, sent: str) -> None:
     if not sent or not hmac.compare_digest(sent, viewer.csrf):
-        accounts.log_access(database(request), viewer.username, client_address(request), "refused",
+        accounts.log_access(database(request), viewer.signed_in_as, client_address(request), "refused",
                             f"csrf {request.url.path}", now())
         raise ForgedForm()
 

@@ -18,8 +18,8 @@ def test_when_a_month_closes_the_flow_makes_its_package_once(prefect_harness, db
     drive_to(engine, item, "publishing", now)
     publish(db, item, now)
     december = datetime(2026, 12, 1, 1, 30, tzinfo=CST)
-    made = archive_transfer(url=database_url, now=december, root=str(tmp_path / "archive"))
+    made = archive_transfer(url=database_url, now=december, root=str(tmp_path / "archive"))["QHKJJ"]
     assert made["made"] and made["period"] == "2026-11" and made["items"] == 1
     assert bagit.Bag(made["package"]).is_valid()
-    again = archive_transfer(url=database_url, now=december, root=str(tmp_path / "archive"))
+    again = archive_transfer(url=database_url, now=december, root=str(tmp_path / "archive"))["QHKJJ"]
     assert not again["made"] and again["package"] == made["package"]

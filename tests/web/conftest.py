@@ -29,7 +29,7 @@ def password_hash() -> str:
 
 def give_passwords(db: Database, *usernames: str) -> None:
     with db.transaction() as session:
-        session.execute(insert(ACCOUNTS), [{"username": u, "password_hash": password_hash(),
+        session.execute(insert(ACCOUNTS), [{"organisation_id": 1, "username": u, "password_hash": password_hash(),
                                             "changed_at": "2026-11-24T00:00:00+00:00"} for u in usernames])
 
 

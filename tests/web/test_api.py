@@ -143,11 +143,11 @@ def test_the_token_commands_print_json_store_a_hash_and_revoke(database_url, db,
     listed = json.loads(subprocess.run([*cli, "token", "list", "--json"], env=env, capture_output=True, text=True,
                                        check=True).stdout)
     assert listed[0]["name"] == "OA" and token not in json.dumps(listed)
-    assert accounts.token_user(db, token, now) == "wangfang"
+    assert accounts.token_user(db, token, now) == accounts.Who(1, "wangfang", "QHKJJ")
     subprocess.run([*cli, "token", "revoke", str(listed[0]["id"])], env=env, check=True, capture_output=True)
     assert accounts.token_user(db, token, now) is None
     stranger = subprocess.run([*cli, "token", "create", "nobody", "--json"], env=env, capture_output=True, text=True)
-    assert stranger.returncode == 1 and "不在本单位人员名单中" in stranger.stderr and "Traceback" not in stranger.stderr
+    assert stranger.returncode == 1 and "不在人员名单中" in stranger.stderr and "Traceback" not in stranger.stderr
 
 
 def test_a_retried_request_with_the_same_idempotency_key_acts_once(api, db, now):

@@ -97,11 +97,12 @@ def browser(served) -> Iterator:  # type: ignore[no-untyped-def]
 class Person:
     """One person's browser context, signed in through the sign-in form."""
 
-    def __init__(self, browser, base: str, username: str):  # type: ignore[no-untyped-def]
+    def __init__(self, browser, base: str, username: str, organisation: str = ""):  # type: ignore[no-untyped-def]
         self.base = base
         self.context = browser.new_context(viewport={"width": 1366, "height": 900}, bypass_csp=True, locale="zh-CN")
         self.page = self.context.new_page()
         self.page.goto(f"{base}/login")
+        self.page.fill("#organisation", organisation)
         self.page.fill("#username", username)
         self.page.fill("#password", PASSWORD)
         self.page.click("button[type=submit]")
@@ -203,4 +204,25 @@ def test_one_item_from_drafting_to_publication_through_the_pages_then_replayed(s
     operator.shot("11-operator")
     problems += operator.axe("operator")
     operator.close()
+    assert problems == []
+
+
+def test_the_platform_auditor_reads_the_organisations_through_the_pages(served, browser):
+    platform = Path(__file__).parents[2] / "sanshen" / "data" / "demo_platform.yaml"
+    subprocess.run([SANSHEN, "init", "--platform", str(platform)], env=served["env"], cwd=served["home"], check=True,
+                   capture_output=True)
+    subprocess.run([SANSHEN, "passwd", "inspector@platform", "--password-stdin"], input=PASSWORD + "\n", text=True,
+                   env=served["env"], cwd=served["home"], check=True, capture_output=True)
+    inspector = Person(browser, served["base"], "inspector", organisation="platform")
+    assert inspector.page.url.endswith("/platform")
+    listing = inspector.page.content()
+    assert "QHKJJ" in listing and "清河县科学技术局" in listing and "新增单位" not in listing
+    problems = inspector.axe("platform")
+    inspector.shot("12-platform-auditor")
+    inspector.page.click("a[href='/reports?org=QHKJJ']")
+    assert "清河县科学技术局（QHKJJ）" in inspector.page.content()
+    problems += inspector.axe("reports")
+    operator = inspector.go("/operator?org=QHKJJ")
+    assert "平台审计员：只读" in operator.content() and "重新发送</button>" not in operator.content()
+    inspector.close()
     assert problems == []

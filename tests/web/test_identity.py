@@ -34,7 +34,7 @@ def test_signing_in_sets_an_httponly_samesite_session_cookie_and_logs_it(client,
     assert answer.status_code == 303
     assert "sanshen_session=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
     assert "Secure" not in cookie.split("sanshen_form")[0]
-    assert _count(db, username="wangfang", action="sign_in") == 1
+    assert _count(db, username="wangfang@QHKJJ", action="sign_in") == 1
     assert client.get("/desk").status_code == 200
 
 
@@ -70,7 +70,7 @@ def test_brute_force_on_one_account_hits_the_limit_even_with_the_right_password(
     form = client.get("/login")
     answer = client.post("/login", data={"username": "wangfang", "password": PASSWORD, "csrf": csrf_of(form.text)})
     assert answer.status_code == 429 and "登录失败次数过多" in answer.text
-    assert _count(db, action="sign_in_limited", username="wangfang") == 1
+    assert _count(db, action="sign_in_limited", username="wangfang@QHKJJ") == 1
     form = client.get("/login")  # the limit is per account: another account still signs in from here
     other = client.post("/login", data={"username": "liqiang", "password": PASSWORD, "csrf": csrf_of(form.text)},
                         follow_redirects=False)
@@ -102,7 +102,7 @@ def test_a_session_after_sign_out_is_dead(client, db):
     assert answer.status_code == 303
     client.cookies.set("sanshen_session", cookie)
     assert client.get("/desk", follow_redirects=False).status_code == 303
-    assert _count(db, action="sign_out", username="wangfang") == 1
+    assert _count(db, action="sign_out", username="wangfang@QHKJJ") == 1
 
 
 def test_sign_out_without_the_csrf_token_is_refused(client):
@@ -125,7 +125,7 @@ def test_a_form_without_or_with_a_forged_csrf_token_changes_nothing(client, db, 
     assert missing.status_code == forged.status_code == 403
     with db.transaction() as session:
         assert session.execute(select(func.count()).select_from(models.Item)).scalar_one() == 0
-    assert _count(db, action="refused", username="wangfang") == 2
+    assert _count(db, action="refused", username="wangfang@QHKJJ") == 2
 
 
 def test_passwords_are_stored_as_argon2id_hashes(db, now):
@@ -155,7 +155,7 @@ def test_the_trusted_header_signs_in_from_a_configured_proxy(sso_app, db, now):
         page = c.get(f"/items/{submit_id}", headers={"X-Remote-User": "wangfang"})
         assert page.status_code == 200 and "关于开展科技活动周的通知" in page.text
         assert "sanshen_session=" in page.headers["set-cookie"]
-    assert _count(db, action="sign_in_sso", username="wangfang") == 1
+    assert _count(db, action="sign_in_sso", username="wangfang@QHKJJ") == 1
 
 
 def test_the_trusted_header_is_ignored_from_any_other_address(sso_app, db):

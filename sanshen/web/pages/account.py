@@ -22,6 +22,8 @@ Text = Annotated[str, Form()]
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, viewer: Signed) -> Response:
     scope = viewer.scope
+    if scope.platform:
+        return see_other("/platform")
     if scope.auditor:
         return see_other("/audit")
     if scope.admin:
@@ -36,16 +38,22 @@ def login_form(request: Request) -> Response:
     return _login_page(request, None, 200)
 
 
-def _login_page(request: Request, error: str | None, status: int, username: str = "") -> Response:
+def _login_page(request: Request, error: str | None, status: int, username: str = "", organisation: str = ""
+                ) -> Response:
     seed = secrets.token_urlsafe(24)
-    response = page(request, "login.html", status, error=error, username=username,
+    response = page(request, "login.html", status, error=error, username=username, organisation=organisation,
                     csrf=sign_in_form_token(request, seed))
     response.set_cookie(PRE_COOKIE, seed, httponly=True, samesite="lax", path="/login")
     return response
 
 
 @router.post("/login", response_class=HTMLResponse)
-def login(request: Request, username: Text = "", password: Text = "", csrf: Text = "") -> Response:
+def login(request: Request, username: Text = "", password: Text = "", csrf: Text = "",
+          organisation: Text = "") -> Response:
+    """Sign in as `USER@CODE`, or `USER` with the organisation's code in its own field (or alone, if unambiguous)."""
+    typed = username
+    if organisation.strip() and "@" not in username:
+        username = f"{username.strip()}@{organisation.strip()}"
     seed = request.cookies.get(PRE_COOKIE, "")
     if not seed or not secrets.compare_digest(csrf, sign_in_form_token(request, seed)):
         accounts.log_access(database(request), username, client_address(request), "refused", "csrf /login", now())
@@ -53,7 +61,7 @@ def login(request: Request, username: Text = "", password: Text = "", csrf: Text
     try:
         signed = accounts.sign_in(database(request), username, password, client_address(request), now())
     except accounts.SignInRefused as refusal:
-        return _login_page(request, str(refusal), 429 if "过多" in str(refusal) else 401, username)
+        return _login_page(request, str(refusal), 429 if "过多" in str(refusal) else 401, typed, organisation)
     response = see_other("/")
     set_session_cookie(request, response, signed.token)
     response.delete_cookie(PRE_COOKIE, path="/login")
@@ -64,7 +72,7 @@ def login(request: Request, username: Text = "", password: Text = "", csrf: Text
 def logout(request: Request, viewer: Signed, csrf: Text = "") -> Response:
     checked(request, viewer, csrf)
     if viewer.session_id is not None:
-        accounts.sign_out(database(request), viewer.session_id, viewer.username, client_address(request), now())
+        accounts.sign_out(database(request), viewer.session_id, viewer.who, client_address(request), now())
     response = see_other("/login")
     clear_session_cookie(response)
     return response
@@ -72,15 +80,15 @@ def logout(request: Request, viewer: Signed, csrf: Text = "") -> Response:
 
 @router.get("/settings", response_class=HTMLResponse)
 def settings(request: Request, viewer: Signed, created: str | None = None) -> Response:
-    tokens = accounts.tokens_of(database(request), viewer.username)
+    tokens = accounts.tokens_of(database(request), viewer.who)
     return page(request, "settings.html", viewer=viewer, tokens=tokens, created=None)
 
 
 @router.post("/settings/tokens", response_class=HTMLResponse)
 def create_token(request: Request, viewer: Signed, csrf: Text = "", name: Text = "") -> Response:
     checked(request, viewer, csrf)
-    token = accounts.create_token(database(request), viewer.username, name, now())
-    tokens = accounts.tokens_of(database(request), viewer.username)
+    token = accounts.create_token(database(request), viewer.signed_in_as, name, now())
+    tokens = accounts.tokens_of(database(request), viewer.who)
     return page(request, "settings.html", viewer=viewer, tokens=tokens, created=token)
 
 
@@ -88,7 +96,7 @@ def create_token(request: Request, viewer: Signed, csrf: Text = "", name: Text =
 def revoke_token(request: Request, viewer: Signed, token_id: int, csrf: Text = "") -> Response:
     checked(request, viewer, csrf)
     try:
-        accounts.revoke_token(database(request), token_id, now(), owner=viewer.username)
+        accounts.revoke_token(database(request), token_id, now(), owner=viewer.who)
     except USER_ERRORS as error:
         return refused(request, viewer, error)
     return see_other("/settings")

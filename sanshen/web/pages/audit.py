@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from ...engine import accounts, lists
 from ...engine.forms import approval_form
+from ...engine.organisations import organisation_scope
 from ...engine.queries import history, verify
 from ...engine.scope import Scope
 from ...ledger.db import Database
@@ -94,19 +95,26 @@ def form(request: Request, viewer: Signed, item_id: int) -> Response:
 
 
 @router.get("/audit/verify", response_class=HTMLResponse)
-def verify_page(request: Request, viewer: Signed) -> Response:
-    if not viewer.scope.auditor:
+def verify_page(request: Request, viewer: Signed, org: str = "") -> Response:
+    """The ledgers of the viewer's organisation (a platform person's: every one, or `?org=CODE`)."""
+    if not (viewer.scope.auditor or viewer.scope.platform):
         return not_found(request, viewer)
-    with database(request).transaction() as session:
-        report = verify(session)
+    try:
+        with database(request).transaction() as session:
+            scope = organisation_scope(session, org, viewer.scope.acting) if org else viewer.scope.acting
+            report = verify(session, scope=scope)
+    except USER_ERRORS as error:
+        return refused(request, viewer, error)
     return page(request, "verify.html", viewer=viewer, report=report)
 
 
 @router.get("/audit/access-log", response_class=HTMLResponse)
 def access_log(request: Request, viewer: Signed) -> Response:
+    """Sign-ins and refusals: of the viewer's organisation's people (a platform person's: of everyone)."""
     if not (viewer.scope.auditor or viewer.scope.admin):
         return not_found(request, viewer)
-    return page(request, "access_log.html", viewer=viewer, rows=accounts.access_log(database(request), 500))
+    code = None if viewer.scope.platform else viewer.scope.organisation_code
+    return page(request, "access_log.html", viewer=viewer, rows=accounts.access_log(database(request), 500, code=code))
 
 
 def _csv(rows: list[dict[str, Any]], fields: list[str], filename: str) -> Response:

@@ -22,7 +22,7 @@ def refused(request: Request, viewer: Viewer, error: Exception, template: str = 
     answer = refusal_of(error)
     if answer is None:
         raise error
-    accounts.log_access(database(request), viewer.username, client_address(request), "refused",
+    accounts.log_access(database(request), viewer.signed_in_as, client_address(request), "refused",
                         f"{answer.code} {request.url.path}", now())
     return page(request, template, answer.status, viewer=viewer, error=answer.message, **values)
 
