@@ -24,6 +24,7 @@ from ..ledger.replay import (
     revision_problems,
 )
 from ..ledger.revisions import facts_of, latest_revision
+from ..ledger.snapshot import snapshot_problems
 from ..policies.config import Policy
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
@@ -193,6 +194,7 @@ def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable
     except LookupError as unreadable:
         replayed = Replayed(item.id, item.stage, "?", [Problem(item.id, item.last_seq, str(unreadable).strip("'\""))])
     replayed.problems.extend(revision_problems(item.id, rows, events))
+    replayed.problems.extend(snapshot_problems(item, events))
     return replayed
 
 
