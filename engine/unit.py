@@ -13,12 +13,13 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, and_, bindparam, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.chain import GENESIS, event_hash, findings_digest, findings_json, text_hash
-from ..ledger.db import affected, pipelined
+from ..ledger.compiled import write
+from ..ledger.db import pipelined
 from ..ledger.policystore import policy_at
 from ..ledger.replay import chained_findings, fold
 from ..ledger.revisions import checked_text, facts_of, latest_revision
@@ -281,22 +282,22 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
         "at": stamp(now), "policy_version": loaded.policy_version, "prev_hash": item.head_hash,
     }
     event = EventRecord(**chained, hash=event_hash(chained))  # type: ignore[arg-type]
-    key = _command_key_once(session)
+    key, db = _command_key_once(session), session.connection()
     with pipelined(session):
-        advanced = _advance_item(session, item, event, encode(rules, event.seq, loaded.chained))
-        session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash, "command_key": key})
-        due = _update_tasks(session, loaded, event, now)
-        _enqueue_job(session, event, item.organisation_id)
+        advanced = _advance_item(db, item, event, encode(rules, event.seq, loaded.chained))
+        write(db, APPEND_EVENT, {**chained, "hash": event.hash, "command_key": key})
+        due = _update_tasks(db, loaded, event, now)
+        _enqueue_job(db, event, item.organisation_id)
         enqueue_for_event(session, loaded.policy, item, event, rules.acted, now, due)
-    if affected(advanced) != 1:
+    if advanced.rowcount != 1:
         raise Conflict(CONFLICT)
     _advanced(item, event)
     return event
 
 
-def _advance_item(session: Session, item: ItemState, event: EventRecord, snapshot: str) -> CursorResult:
-    """The guarded write: it applies only if nobody changed the item since we loaded it."""
-    return session.connection().execute(ADVANCE_ITEM, {
+def _advance_item(db: Connection, item: ItemState, event: EventRecord, snapshot: str) -> Any:
+    """The guarded write: it applies only if nobody changed the item since we loaded it (see its rowcount)."""
+    return write(db, ADVANCE_ITEM, {
         "_id": item.id, "_version": item.version, "stage": event.to_stage, "version": item.version + 1,
         "last_seq": event.seq, "head_hash": event.hash, "revision_hash": event.revision_hash,
         "title": item.title, "updated_at": event.at, "snapshot": snapshot})
@@ -307,30 +308,30 @@ def _advanced(item: ItemState, event: EventRecord) -> None:
     item.revision_hash = event.revision_hash
 
 
-def _update_tasks(session: Session, loaded: Loaded, event: EventRecord, now: datetime) -> dict[str, Any] | None:
+def _update_tasks(db: Connection, loaded: Loaded, event: EventRecord, now: datetime) -> dict[str, Any] | None:
     """Claim, release, close or open the item's task; the new task's deadline, if one was opened."""
-    task, db = loaded.task, session.connection()
+    task = loaded.task
     if event.event in ("claim", "release") and task is not None:
         holder = loaded.rules.claims.get(event.from_stage)
-        db.execute(UPDATE_TASK, {"_id": task.id, "assignee": holder, "status": "claimed" if holder else "open"})
+        write(db, UPDATE_TASK, {"_id": task.id, "assignee": holder, "status": "claimed" if holder else "open"})
         return None
     moved = event.from_stage != event.to_stage
     if task is not None and moved:
-        db.execute(UPDATE_TASK, {"_id": task.id, "status": "done", "closed_at": event.at, "decision": event.event})
+        write(db, UPDATE_TASK, {"_id": task.id, "status": "done", "closed_at": event.at, "decision": event.event})
     waits_for_person = event.to_stage in HUMAN_STAGES and event.to_stage != "sensitivity_check"
     if (moved and waits_for_person) or event.event == "scan_flag":
         due = task_due(now, loaded.policy.stages[event.to_stage].deadline_days)
         opened = {"due_at": stamp(due.at), "due_note": due_note(due)}
-        db.execute(OPEN_TASK, {"item_id": event.item_id, "organisation_id": loaded.item.organisation_id,
+        write(db, OPEN_TASK, {"item_id": event.item_id, "organisation_id": loaded.item.organisation_id,
                                "stage": event.to_stage, "status": "open",
                                "created_at": event.at, "reminders_sent": "[]", **opened})
         return opened
     return None
 
 
-def _enqueue_job(session: Session, event: EventRecord, organisation_id: int) -> None:
+def _enqueue_job(db: Connection, event: EventRecord, organisation_id: int) -> None:
     kind = JOB_OF_STAGE.get(event.to_stage)
     if kind and event.from_stage != event.to_stage:
-        session.connection().execute(ADD_JOB, {
+        write(db, ADD_JOB, {
             "kind": kind, "organisation_id": organisation_id, "item_id": event.item_id, "key": f"{kind}:{event.item_id}:{event.seq}",
             "status": "pending", "attempts": 0, "created_at": event.at})

@@ -1,0 +1,66 @@
+"""Core statements compiled once, run on the DBAPI cursor of the SQLAlchemy connection: the commands' writes.
+
+SQLAlchemy's work per execution (the statement's cache key, the compiled-cache lookup, execution
+context, events, result set-up) costs several times what SQLite does for a one-row INSERT. The
+command path runs the same few INSERTs and UPDATEs with the same parameter names again and again,
+so each is compiled by SQLAlchemy once per dialect and set of parameter names, and then sent
+straight to the driver, in the connection's transaction. A statement that needs SQLAlchemy at
+execution (a Python-side column default, a type that converts its value) goes through
+`Connection.execute` as usual. Errors are SQLAlchemy's exceptions, as from `Connection.execute`.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, exc
+from sqlalchemy.engine.interfaces import Dialect
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.dml import UpdateBase
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    compiled: SQLCompiler
+    positions: tuple[str, ...] | None  # the parameter names in order, for a driver with positional parameters
+
+    def arguments(self, params: Mapping[str, Any]) -> Any:
+        values = self.compiled.construct_params(params, _check=False)
+        return values if self.positions is None else tuple(values[name] for name in self.positions)
+
+
+_compiled: dict[tuple[int, str, tuple[str, ...]], _Compiled | None] = {}
+
+
+def write(connection: Connection, statement: UpdateBase, params: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> Any:
+    """Run an INSERT or UPDATE with one set of parameters (or many, alike); returns the DBAPI cursor
+    (its `rowcount`: in a psycopg pipeline, read it after the pipeline has ended)."""
+    many = not isinstance(params, Mapping)
+    first = params[0] if many else params  # type: ignore[index]
+    key = (id(statement), connection.dialect.name, tuple(first))
+    compiled = _compiled.get(key) if key in _compiled else _compile(key, statement, connection.dialect, first)
+    if compiled is None:  # SQLAlchemy must take part in running it
+        return connection.execute(statement, params).context.cursor  # type: ignore[arg-type]
+    cursor = connection.connection.cursor()
+    try:
+        if many:
+            cursor.executemany(compiled.sql, [compiled.arguments(p) for p in params])  # type: ignore[union-attr]
+        else:
+            cursor.execute(compiled.sql, compiled.arguments(first))
+    except connection.dialect.loaded_dbapi.Error as error:
+        raise exc.DBAPIError.instance(compiled.sql, None, error, connection.dialect.loaded_dbapi.Error,
+                                      dialect=connection.dialect) from error
+    return cursor
+
+
+def _compile(key: tuple[int, str, tuple[str, ...]], statement: UpdateBase, dialect: Dialect,
+             params: Mapping[str, Any]) -> _Compiled | None:
+    compiled = statement.compile(dialect=dialect, column_keys=list(params))
+    assert isinstance(compiled, SQLCompiler)
+    needs_sqlalchemy = (compiled.insert_prefetch or compiled.update_prefetch or compiled._bind_processors
+                        or compiled.literal_execute_params or compiled.post_compile_params)
+    made = None if needs_sqlalchemy else _Compiled(
+        compiled.string, compiled, tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None)
+    _compiled[key] = made
+    return made
