@@ -195,7 +195,7 @@ MISMATCH = "稿件 {item} 的记录与其审批账本不一致，已拒绝操作
 
 def _fold_its_ledger(db: Connection, item: ItemState, rules: ItemRules, revisions: "StoredRevisions") -> None:
     """An item without a snapshot: fold its events, and act only if its row says what they say."""
-    events = [FoldedEvent(*row) for row in db.execute(LOAD_EVENTS, {"item_id": item.id})]
+    events = [FoldedEvent(*row) for row in db.execute(LOAD_EVENTS, {"item_id": item.id})]  # type: ignore[call-arg]
     revisions.chained = chained_findings(events)
     fold(rules, events)
     head = events[-1].hash if events else GENESIS

@@ -36,18 +36,17 @@ _compiled: dict[tuple[int, str, tuple[str, ...]], _Compiled | None] = {}
 def write(connection: Connection, statement: UpdateBase, params: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> Any:
     """Run an INSERT or UPDATE with one set of parameters (or many, alike); returns the DBAPI cursor
     (its `rowcount`: in a psycopg pipeline, read it after the pipeline has ended)."""
-    many = not isinstance(params, Mapping)
-    first = params[0] if many else params  # type: ignore[index]
-    key = (id(statement), connection.dialect.name, tuple(first))
-    compiled = _compiled.get(key) if key in _compiled else _compile(key, statement, connection.dialect, first)
+    rows: Sequence[Mapping[str, Any]] = [params] if isinstance(params, Mapping) else params
+    key = (id(statement), connection.dialect.name, tuple(rows[0]))
+    compiled = _compiled.get(key) if key in _compiled else _compile(key, statement, connection.dialect, rows[0])
     if compiled is None:  # SQLAlchemy must take part in running it
         return connection.execute(statement, params).context.cursor  # type: ignore[arg-type]
     cursor = connection.connection.cursor()
     try:
-        if many:
-            cursor.executemany(compiled.sql, [compiled.arguments(p) for p in params])  # type: ignore[union-attr]
+        if len(rows) > 1:
+            cursor.executemany(compiled.sql, [compiled.arguments(row) for row in rows])
         else:
-            cursor.execute(compiled.sql, compiled.arguments(first))
+            cursor.execute(compiled.sql, compiled.arguments(rows[0]))
     except connection.dialect.loaded_dbapi.Error as error:
         raise exc.DBAPIError.instance(compiled.sql, None, error, connection.dialect.loaded_dbapi.Error,
                                       dialect=connection.dialect) from error
