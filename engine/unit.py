@@ -13,12 +13,12 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.chain import GENESIS, event_hash, findings_digest, findings_json, text_hash
-from ..ledger.compiled import write
+from ..ledger.compiled import read, write
 from ..ledger.db import pipelined
 from ..ledger.policystore import policy_at
 from ..ledger.replay import chained_findings, fold
@@ -124,7 +124,7 @@ HEAD = EVENTS.alias("head")
 # The item with its snapshot, the hash of the event at its last seq, its open task and the policy in force.
 LOAD_ITEM = (select(*ITEM_COLUMNS, *TASK_COLUMNS, POLICY_IN_FORCE.label("policy_version"), ITEMS.c.snapshot,
                     HEAD.c.hash.label("head_event_hash"))
-             .outerjoin(TASKS, and_(TASKS.c.item_id == ITEMS.c.id, TASKS.c.status.in_(OPEN)))
+             .outerjoin(TASKS, and_(TASKS.c.item_id == ITEMS.c.id, or_(*(TASKS.c.status == s for s in OPEN))))
              .outerjoin(HEAD, and_(HEAD.c.item_id == ITEMS.c.id, HEAD.c.seq == ITEMS.c.last_seq))
              .where(ITEMS.c.id == bindparam("item_id")))
 LOAD_EVENTS = (select(*FOLDED_COLUMNS, EVENTS.c.hash).where(EVENTS.c.item_id == bindparam("item_id"))
@@ -156,7 +156,7 @@ class FoldedEvent:
 def load(session: Session, item_id: int, scope: Scope | None = None) -> Loaded:
     """The item as the rules see it; outside the scope's organisations it is not found."""
     db = session.connection()
-    row = db.execute(LOAD_ITEM, {"item_id": item_id}).first() if a_row_id(item_id) else None
+    row = read(db, LOAD_ITEM, {"item_id": item_id}) if a_row_id(item_id) else None
     item_visible(scope, item_id, row.organisation_id if row else None)
     assert row is not None
     item = ItemState(*row[:ITEM_FIELDS])

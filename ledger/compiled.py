@@ -1,4 +1,4 @@
-"""Core statements compiled once, run on the DBAPI cursor of the SQLAlchemy connection: the commands' writes.
+"""Core statements compiled once, run on the DBAPI cursor of the SQLAlchemy connection: the command path.
 
 SQLAlchemy's work per execution (the statement's cache key, the compiled-cache lookup, execution
 context, events, result set-up) costs several times what SQLite does for a one-row INSERT. The
@@ -6,17 +6,24 @@ command path runs the same few INSERTs and UPDATEs with the same parameter names
 so each is compiled by SQLAlchemy once per dialect and set of parameter names, and then sent
 straight to the driver, in the connection's transaction. A statement that needs SQLAlchemy at
 execution (a Python-side column default, a type that converts its value) goes through
-`Connection.execute` as usual. Errors are SQLAlchemy's exceptions, as from `Connection.execute`.
+`Connection.execute` as usual. Errors are SQLAlchemy's exceptions, as from `Connection.execute`,
+and a connection the server dropped is invalidated, so that the command's retry takes a new one.
+
+`read` sends the transaction's BEGIN and its first SELECT in one round trip on PostgreSQL (psycopg's
+pipeline), where the driver would otherwise wait for the BEGIN on its own.
 """
 
+from collections import namedtuple
 from collections.abc import Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, exc
 from sqlalchemy.engine.interfaces import Dialect
+from sqlalchemy.sql import Executable
 from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.dml import UpdateBase
+from sqlalchemy.sql.selectable import Select
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,7 @@ class _Compiled:
     sql: str
     compiled: SQLCompiler
     positions: tuple[str, ...] | None  # the parameter names in order, for a driver with positional parameters
+    row: Any = None  # for a SELECT: the named tuple of its columns
 
     def arguments(self, params: Mapping[str, Any]) -> Any:
         values = self.compiled.construct_params(params, _check=False)
@@ -33,7 +41,7 @@ class _Compiled:
 _compiled: dict[tuple[int, str, tuple[str, ...]], _Compiled | None] = {}
 
 
-def write(connection: Connection, statement: UpdateBase, params: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> Any:
+def write(connection: Connection, statement: Executable, params: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> Any:
     """Run an INSERT or UPDATE with one set of parameters (or many, alike); returns the DBAPI cursor
     (its `rowcount`: in a psycopg pipeline, read it after the pipeline has ended)."""
     rows: Sequence[Mapping[str, Any]] = [params] if isinstance(params, Mapping) else params
@@ -48,18 +56,47 @@ def write(connection: Connection, statement: UpdateBase, params: Mapping[str, An
         else:
             cursor.execute(compiled.sql, compiled.arguments(rows[0]))
     except connection.dialect.loaded_dbapi.Error as error:
-        raise exc.DBAPIError.instance(compiled.sql, None, error, connection.dialect.loaded_dbapi.Error,
-                                      dialect=connection.dialect) from error
+        raise _wrapped(connection, compiled.sql, error, cursor) from error
     return cursor
 
 
-def _compile(key: tuple[int, str, tuple[str, ...]], statement: UpdateBase, dialect: Dialect,
+def read(connection: Connection, statement: Select[Any], params: Mapping[str, Any]) -> Any:
+    """The first row of a SELECT (a named tuple of its columns), or None."""
+    key = (id(statement), connection.dialect.name, tuple(params))
+    compiled = _compiled.get(key) if key in _compiled else _compile(key, statement, connection.dialect, params)
+    if compiled is None:
+        return connection.execute(statement, params).first()
+    cursor = connection.connection.cursor()
+    driver = connection.connection.driver_connection
+    try:
+        with driver.pipeline() if connection.dialect.name == "postgresql" else nullcontext():  # type: ignore[union-attr]
+            cursor.execute(compiled.sql, compiled.arguments(params))
+            found = cursor.fetchone()
+    except connection.dialect.loaded_dbapi.Error as error:
+        raise _wrapped(connection, compiled.sql, error, cursor) from error
+    finally:
+        cursor.close()
+    return None if found is None else compiled.row._make(found)
+
+
+def _wrapped(connection: Connection, sql: str, error: Exception, cursor: Any) -> exc.DBAPIError:
+    """The driver's error as SQLAlchemy raises it; a dropped connection is invalidated, as SQLAlchemy does."""
+    dropped = connection.dialect.is_disconnect(error, connection.connection.dbapi_connection, cursor)
+    if dropped:
+        connection.invalidate(error)
+    return exc.DBAPIError.instance(sql, None, error, connection.dialect.loaded_dbapi.Error,
+                                   connection_invalidated=dropped, dialect=connection.dialect)
+
+
+def _compile(key: tuple[int, str, tuple[str, ...]], statement: Executable, dialect: Dialect,
              params: Mapping[str, Any]) -> _Compiled | None:
     compiled = statement.compile(dialect=dialect, column_keys=list(params))
     assert isinstance(compiled, SQLCompiler)
     needs_sqlalchemy = (compiled.insert_prefetch or compiled.update_prefetch or compiled._bind_processors
                         or compiled.literal_execute_params or compiled.post_compile_params)
+    columns = namedtuple("Row", statement.selected_columns.keys()) if isinstance(statement, Select) else None  # type: ignore[misc]
     made = None if needs_sqlalchemy else _Compiled(
-        compiled.string, compiled, tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None)
+        compiled.string, compiled, tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None,
+        columns)
     _compiled[key] = made
     return made
