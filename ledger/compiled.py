@@ -21,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import Connection, exc
 from sqlalchemy.engine.interfaces import Dialect
-from sqlalchemy.sql import Executable
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.selectable import Select
 
 
@@ -41,7 +41,7 @@ class _Compiled:
 _compiled: dict[tuple[int, str, tuple[str, ...]], _Compiled | None] = {}
 
 
-def write(connection: Connection, statement: Executable, params: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> Any:
+def write(connection: Connection, statement: UpdateBase, params: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> Any:
     """Run an INSERT or UPDATE with one set of parameters (or many, alike); returns the DBAPI cursor
     (its `rowcount`: in a psycopg pipeline, read it after the pipeline has ended)."""
     rows: Sequence[Mapping[str, Any]] = [params] if isinstance(params, Mapping) else params
@@ -79,16 +79,16 @@ def read(connection: Connection, statement: Select[Any], params: Mapping[str, An
     return None if found is None else compiled.row._make(found)
 
 
-def _wrapped(connection: Connection, sql: str, error: Exception, cursor: Any) -> exc.DBAPIError:
+def _wrapped(connection: Connection, sql: str, error: Exception, cursor: Any) -> exc.StatementError:
     """The driver's error as SQLAlchemy raises it; a dropped connection is invalidated, as SQLAlchemy does."""
-    dropped = connection.dialect.is_disconnect(error, connection.connection.dbapi_connection, cursor)
+    dropped = connection.dialect.is_disconnect(error, connection.connection.dbapi_connection, cursor)  # type: ignore[arg-type]
     if dropped:
         connection.invalidate(error)
     return exc.DBAPIError.instance(sql, None, error, connection.dialect.loaded_dbapi.Error,
                                    connection_invalidated=dropped, dialect=connection.dialect)
 
 
-def _compile(key: tuple[int, str, tuple[str, ...]], statement: Executable, dialect: Dialect,
+def _compile(key: tuple[int, str, tuple[str, ...]], statement: UpdateBase | Select[Any], dialect: Dialect,
              params: Mapping[str, Any]) -> _Compiled | None:
     compiled = statement.compile(dialect=dialect, column_keys=list(params))
     assert isinstance(compiled, SQLCompiler)
