@@ -8,14 +8,10 @@ straight to the driver, in the connection's transaction. A statement that needs 
 execution (a Python-side column default, a type that converts its value) goes through
 `Connection.execute` as usual. Errors are SQLAlchemy's exceptions, as from `Connection.execute`,
 and a connection the server dropped is invalidated, so that the command's retry takes a new one.
-
-`read` sends the transaction's BEGIN and its first SELECT in one round trip on PostgreSQL (psycopg's
-pipeline), where the driver would otherwise wait for the BEGIN on its own.
 """
 
 from collections import namedtuple
 from collections.abc import Mapping, Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,11 +63,9 @@ def read(connection: Connection, statement: Select[Any], params: Mapping[str, An
     if compiled is None:
         return connection.execute(statement, params).first()
     cursor = connection.connection.cursor()
-    driver = connection.connection.driver_connection
-    try:
-        with driver.pipeline() if connection.dialect.name == "postgresql" else nullcontext():  # type: ignore[union-attr]
-            cursor.execute(compiled.sql, compiled.arguments(params))
-            found = cursor.fetchone()
+    try:  # (psycopg's pipeline would not save the BEGIN's round trip here: strace counts one more, not one less)
+        cursor.execute(compiled.sql, compiled.arguments(params))
+        found = cursor.fetchone()
     except connection.dialect.loaded_dbapi.Error as error:
         raise _wrapped(connection, compiled.sql, error, cursor) from error
     finally:
