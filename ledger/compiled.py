@@ -27,11 +27,12 @@ class _Compiled:
     sql: str
     compiled: SQLCompiler
     positions: tuple[str, ...] | None  # the parameter names in order, for a driver with positional parameters
+    fixed: dict[str, Any]  # the statement's own bound values (those the parameters do not give)
     row: Any = None  # for a SELECT: the named tuple of its columns
 
     def arguments(self, params: Mapping[str, Any]) -> Any:
-        values = self.compiled.construct_params(params, _check=False)
-        return values if self.positions is None else tuple(values[name] for name in self.positions)
+        values = {**self.fixed, **params} if self.fixed else params
+        return values if self.positions is None else tuple([values[name] for name in self.positions])
 
 
 _compiled: dict[tuple[int, str, tuple[str, ...]], _Compiled | None] = {}
@@ -89,8 +90,10 @@ def _compile(key: tuple[int, str, tuple[str, ...]], statement: UpdateBase | Sele
     needs_sqlalchemy = (compiled.insert_prefetch or compiled.update_prefetch or compiled._bind_processors
                         or compiled.literal_execute_params or compiled.post_compile_params)
     columns = namedtuple("Row", statement.selected_columns.keys()) if isinstance(statement, Select) else None  # type: ignore[misc]
-    made = None if needs_sqlalchemy else _Compiled(
+    fixed = {name: value for name, value in compiled.construct_params(_check=False).items() if name not in params}
+    unbound = any(name in compiled.binds and compiled.binds[name].required for name in fixed)
+    made = None if needs_sqlalchemy or unbound else _Compiled(
         compiled.string, compiled, tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None,
-        columns)
+        fixed, columns)
     _compiled[key] = made
     return made
