@@ -26,7 +26,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy states policies ledger engine notifications flows sanshen
 
 bench: $(STAMP)
-	$(VENV)/bin/python bench/transitions.py --quick
+	$(VENV)/bin/python -P bench/transitions.py --quick
 
 clean:
 	rm -rf var/demo

@@ -5,7 +5,11 @@ INSERT per transaction on a comparable table. Also: `verify` speed in events per
 Last line: `ratio sqlite=0.NN postgresql=0.NN floor sqlite=0.NN postgresql=0.NN` (engine/raw, then
 engine/floor).
 
-    python bench/transitions.py [--quick] [--items N]
+    python -P bench/transitions.py [--quick] [--items N]
+
+(-P: bench/platform.py must not shadow the standard library's `platform`.) Each engine and floor
+line is followed by the CPU time this process spent per transition: on a loaded machine the wall
+times of both stretch unevenly, the CPU time much less (on SQLite the database works in-process).
 """
 
 import argparse
@@ -67,11 +71,15 @@ def run_items(engine: Engine, n: int) -> int:
     return transitions
 
 
+CPU_US: dict[str, float] = {}  # microseconds of this process's CPU per transition, of the last engine / floor run
+
+
 def engine_rate(db: Database, n: int) -> tuple[float, int]:
     engine = Engine(db)
     run_items(engine, 2)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     count = run_items(engine, n)
+    CPU_US["engine"] = (time.process_time() - cpu) / count * 1e6
     return count / (time.perf_counter() - start), count
 
 
@@ -121,7 +129,7 @@ def floor_rate(url: str, n: int) -> float:
     advance = update(items).where(items.c.id == bindparam("i"), items.c.version == bindparam("v"))
     append = insert(events)
     machine = Toggle()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for k in range(n):
         with engine.begin() as conn:
             row = conn.execute(load, {"i": k % 1000}).one()
@@ -130,6 +138,7 @@ def floor_rate(url: str, n: int) -> float:
                                    "version": row.version + 1})
             conn.execute(append, {"item_id": k % 1000, "seq": k, "event": "flip", "at": "2026-11-24", "hash": "h"})
     rate = n / (time.perf_counter() - start)
+    CPU_US["floor"] = (time.process_time() - cpu) / n * 1e6
     engine.dispose()
     return rate
 
@@ -167,6 +176,12 @@ def verify_rate(db: Database) -> tuple[float, int]:
     return report["events_checked"] / (time.perf_counter() - start), report["events_checked"]
 
 
+def print_cpu() -> None:
+    engine, floor = CPU_US["engine"], CPU_US["floor"]
+    print(f"            cpu    engine {engine:6.0f} us/transition, floor {floor:6.0f} us/tx (this process)   "
+          f"floor/engine {floor / engine:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a run of under a minute")
@@ -186,6 +201,7 @@ def main() -> None:
         of_floor["sqlite"] = rate / floor
         print(f"sqlite:     floor  {floor:8.0f} tx/s (SQLAlchemy Core + one python-statemachine send, nothing else)"
               f"   ratio {floor / raw:.3f}")
+        print_cpu()
         extra = max(0, verify_events // 18 - items - 2)
         run_items(Engine(db), extra)
         vrate, events = verify_rate(db)
@@ -206,6 +222,7 @@ def main() -> None:
         of_floor["postgresql"] = rate / floor
         print(f"postgresql: floor  {floor:8.0f} tx/s (SQLAlchemy Core + one python-statemachine send, nothing else)"
               f"   ratio {floor / raw:.3f}")
+        print_cpu()
     finally:
         with admin.engine.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))

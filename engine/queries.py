@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..ledger import models
 from ..ledger.policystore import current_policy, policy_at
 from ..ledger.revisions import facts_of, latest_revision
+from ..ledger.snapshot import snapshot_problems
 from ..policies.config import Policy
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
@@ -188,6 +189,7 @@ def _replayed(item: Any, events: list[Any], rows: list[Any], policy_of: Callable
     except LookupError as unreadable:
         replayed = Replayed(item.id, item.stage, "?", [Problem(item.id, item.last_seq, str(unreadable).strip("'\""))])
     replayed.problems.extend(revision_problems(item.id, rows, events))
+    replayed.problems.extend(snapshot_problems(item, events))
     return replayed
 
 

@@ -1,26 +1,29 @@
 """Loading an item with what the rules know of it, and recording one transition in the session.
 
-The hot path of every command, so it speaks SQLAlchemy Core: three reads (item with its open
-task and the policy in force; its events), the decision, then one guarded UPDATE of the item
-(the optimistic version check) and the INSERTs of the event, the task change, the job and the outbox.
+The hot path of every command, so it speaks SQLAlchemy Core: one read (the item with its snapshot,
+the hash of its head event, its open task and the policy in force), the decision, then one guarded
+UPDATE of the item and its new snapshot (the optimistic version check) and the INSERTs of the event,
+the task change, the job and the outbox. An item without a snapshot has its events folded instead.
 """
 
 import json
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, and_, bindparam, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.chain import GENESIS, event_hash, findings_digest, findings_json, text_hash
-from ..ledger.db import affected, pipelined
+from ..ledger.compiled import read, write
+from ..ledger.db import pipelined
 from ..ledger.policystore import policy_at
 from ..ledger.replay import chained_findings, fold
 from ..ledger.revisions import checked_text, facts_of, latest_revision
+from ..ledger.snapshot import decode, encode, restore
 from ..notifications.outbox import enqueue_for_event
 from ..policies import checks
 from ..policies.calendar import due_note
@@ -103,6 +106,7 @@ class Loaded:
     policy: Policy
     rules: ItemRules
     task: TaskState | None = None
+    chained: dict[str, str] = field(default_factory=dict)  # revision hash -> the findings digest its event chained
 
 
 ITEM_COLUMNS = [ITEMS.c[f.name] for f in fields(ItemState)]
@@ -114,14 +118,17 @@ POLICIES = models.PolicyVersion.__table__
 POLICY_IN_FORCE = select(func.max(POLICIES.c.id)).where(
     POLICIES.c.organisation_id == ITEMS.c.organisation_id).scalar_subquery()  # the item's organisation's
 
-EVENT_COLUMNS = [column.label(f"event_{column.name}") for column in (*FOLDED_COLUMNS, EVENTS.c.hash)]
+HEAD = EVENTS.alias("head")
 
 # Statements built once: on this hot path, building and keying a statement costs more than running it.
-# The item, its open task, the policy in force and its events come in one query: one row per event.
-LOAD_ITEM = (select(*ITEM_COLUMNS, *TASK_COLUMNS, POLICY_IN_FORCE.label("policy_version"), *EVENT_COLUMNS)
-             .outerjoin(TASKS, and_(TASKS.c.item_id == ITEMS.c.id, TASKS.c.status.in_(OPEN)))
-             .outerjoin(EVENTS, EVENTS.c.item_id == ITEMS.c.id)
-             .where(ITEMS.c.id == bindparam("item_id")).order_by(EVENTS.c.seq))
+# The item with its snapshot, the hash of the event at its last seq, its open task and the policy in force.
+LOAD_ITEM = (select(*ITEM_COLUMNS, *TASK_COLUMNS, POLICY_IN_FORCE.label("policy_version"), ITEMS.c.snapshot,
+                    HEAD.c.hash.label("head_event_hash"))
+             .outerjoin(TASKS, and_(TASKS.c.item_id == ITEMS.c.id, or_(*(TASKS.c.status == s for s in OPEN))))
+             .outerjoin(HEAD, and_(HEAD.c.item_id == ITEMS.c.id, HEAD.c.seq == ITEMS.c.last_seq))
+             .where(ITEMS.c.id == bindparam("item_id")))
+LOAD_EVENTS = (select(*FOLDED_COLUMNS, EVENTS.c.hash).where(EVENTS.c.item_id == bindparam("item_id"))
+               .order_by(EVENTS.c.seq))
 ADVANCE_ITEM = update(ITEMS).where(ITEMS.c.id == bindparam("_id"), ITEMS.c.version == bindparam("_version"))
 UPDATE_TASK = update(TASKS).where(TASKS.c.id == bindparam("_id"))
 # Inserts in the pipeline are inline: they do not ask for the new row's id, which would wait for the answer.
@@ -148,27 +155,53 @@ class FoldedEvent:
 
 def load(session: Session, item_id: int, scope: Scope | None = None) -> Loaded:
     """The item as the rules see it; outside the scope's organisations it is not found."""
-    rows = session.connection().execute(LOAD_ITEM, {"item_id": item_id}).all() if a_row_id(item_id) else []
-    item_visible(scope, item_id, rows[0].organisation_id if rows else None)
-    row = rows[0]
-    item = ItemState(**{f.name: getattr(row, f.name) for f in fields(ItemState)})
+    db = session.connection()
+    row = read(db, LOAD_ITEM, {"item_id": item_id}) if a_row_id(item_id) else None
+    item_visible(scope, item_id, row.organisation_id if row else None)
+    assert row is not None
+    item = ItemState(*row[:ITEM_FIELDS])
     policy = policy_at(session, row.policy_version)
     task = TaskState(row.task_id, row.task_stage, row.task_status, row.task_assignee) if row.task_id else None
-    first = len(row) - len(EVENT_COLUMNS)
-    events = [FoldedEvent(*r[first:]) for r in rows if r.event_event is not None]
     revisions = StoredRevisions(session, item_id)
+    rules = ItemRules(policy, item.drafter, item.department_id, revisions)
+    if row.snapshot is None:
+        _fold_its_ledger(db, item, rules, revisions)
+    else:
+        _restore_its_snapshot(item, rules, revisions, row.snapshot, row.head_event_hash)
+    return Loaded(item, row.policy_version, policy, rules, task, revisions.chained)
+
+
+ITEM_FIELDS = len(ITEM_COLUMNS)
+
+
+def _restore_its_snapshot(item: ItemState, rules: ItemRules, revisions: "StoredRevisions", snapshot: str,
+                          head_event_hash: str | None) -> None:
+    """The rules from the item's snapshot, trusted only at the head its row records: the snapshot is of
+    `last_seq`, the event at `last_seq` has the row's head hash, and stage and revision agree."""
+    fields = decode(snapshot)
+    head = head_event_hash if item.last_seq else GENESIS
+    if fields is None or head != item.head_hash or (fields["seq"], fields.get("stage"), fields.get("revision")) != (
+            item.last_seq, item.stage, item.revision_hash):
+        raise LedgerMismatch(MISMATCH.format(item=item.id))
+    try:
+        restore(rules, fields)
+        revisions.chained = dict(fields["findings"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise LedgerMismatch(MISMATCH.format(item=item.id)) from None
+
+
+MISMATCH = "稿件 {item} 的记录与其审批账本不一致，已拒绝操作：请运行 sanshen verify 核查"
+
+
+def _fold_its_ledger(db: Connection, item: ItemState, rules: ItemRules, revisions: "StoredRevisions") -> None:
+    """An item without a snapshot: fold its events, and act only if its row says what they say."""
+    events = [FoldedEvent(*row) for row in db.execute(LOAD_EVENTS, {"item_id": item.id})]  # type: ignore[call-arg]
     revisions.chained = chained_findings(events)
-    rules = fold(ItemRules(policy, item.drafter, item.department_id, revisions), events)
-    _agrees_with_its_ledger(item, rules, events)
-    return Loaded(item, row.policy_version, policy, rules, task)
-
-
-def _agrees_with_its_ledger(item: ItemState, rules: ItemRules, events: list[FoldedEvent]) -> None:
-    """Act only on an item whose row says what its ledger says: no decision on a row changed behind the engine."""
+    fold(rules, events)
     head = events[-1].hash if events else GENESIS
     if (item.last_seq, item.head_hash, item.stage, item.revision_hash) != (
             len(events), head, rules.stage, rules.revision):
-        raise LedgerMismatch(f"稿件 {item.id} 的记录与其审批账本不一致，已拒绝操作：请运行 sanshen verify 核查")
+        raise LedgerMismatch(MISMATCH.format(item=item.id))
 
 
 class StoredRevisions(Mapping[str, RevisionFacts]):
@@ -239,6 +272,7 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
     if step.revision:  # the findings the rules decided on are chained with the revision they belong to
         findings = [f.to_dict() for f in rules.revisions[step.revision].findings]
         detail = {**(detail or {}), "findings": findings_digest(findings_json(findings))}
+        loaded.chained[step.revision] = detail["findings"]
     chained = {
         "item_id": item.id, "seq": item.last_seq + 1, "event": step.event, "actor": step.actor, "role": role,
         "from_stage": from_stage, "to_stage": to_stage, "revision_hash": rules.revision,
@@ -248,25 +282,25 @@ def transition(session: Session, loaded: Loaded, step: Step, now: datetime,
         "at": stamp(now), "policy_version": loaded.policy_version, "prev_hash": item.head_hash,
     }
     event = EventRecord(**chained, hash=event_hash(chained))  # type: ignore[arg-type]
-    key = _command_key_once(session)
+    key, db = _command_key_once(session), session.connection()
     with pipelined(session):
-        advanced = _advance_item(session, item, event)
-        session.connection().execute(APPEND_EVENT, {**chained, "hash": event.hash, "command_key": key})
-        due = _update_tasks(session, loaded, event, now)
-        _enqueue_job(session, event, item.organisation_id)
+        advanced = _advance_item(db, item, event, encode(rules, event.seq, loaded.chained))
+        write(db, APPEND_EVENT, {**chained, "hash": event.hash, "command_key": key})
+        due = _update_tasks(db, loaded, event, now)
+        _enqueue_job(db, event, item.organisation_id)
         enqueue_for_event(session, loaded.policy, item, event, rules.acted, now, due)
-    if affected(advanced) != 1:
+    if advanced.rowcount != 1:
         raise Conflict(CONFLICT)
     _advanced(item, event)
     return event
 
 
-def _advance_item(session: Session, item: ItemState, event: EventRecord) -> CursorResult:
-    """The guarded write: it applies only if nobody changed the item since we loaded it."""
-    return session.connection().execute(ADVANCE_ITEM, {
+def _advance_item(db: Connection, item: ItemState, event: EventRecord, snapshot: str) -> Any:
+    """The guarded write: it applies only if nobody changed the item since we loaded it (see its rowcount)."""
+    return write(db, ADVANCE_ITEM, {
         "_id": item.id, "_version": item.version, "stage": event.to_stage, "version": item.version + 1,
         "last_seq": event.seq, "head_hash": event.hash, "revision_hash": event.revision_hash,
-        "title": item.title, "updated_at": event.at})
+        "title": item.title, "updated_at": event.at, "snapshot": snapshot})
 
 
 def _advanced(item: ItemState, event: EventRecord) -> None:
@@ -274,30 +308,30 @@ def _advanced(item: ItemState, event: EventRecord) -> None:
     item.revision_hash = event.revision_hash
 
 
-def _update_tasks(session: Session, loaded: Loaded, event: EventRecord, now: datetime) -> dict[str, Any] | None:
+def _update_tasks(db: Connection, loaded: Loaded, event: EventRecord, now: datetime) -> dict[str, Any] | None:
     """Claim, release, close or open the item's task; the new task's deadline, if one was opened."""
-    task, db = loaded.task, session.connection()
+    task = loaded.task
     if event.event in ("claim", "release") and task is not None:
         holder = loaded.rules.claims.get(event.from_stage)
-        db.execute(UPDATE_TASK, {"_id": task.id, "assignee": holder, "status": "claimed" if holder else "open"})
+        write(db, UPDATE_TASK, {"_id": task.id, "assignee": holder, "status": "claimed" if holder else "open"})
         return None
     moved = event.from_stage != event.to_stage
     if task is not None and moved:
-        db.execute(UPDATE_TASK, {"_id": task.id, "status": "done", "closed_at": event.at, "decision": event.event})
+        write(db, UPDATE_TASK, {"_id": task.id, "status": "done", "closed_at": event.at, "decision": event.event})
     waits_for_person = event.to_stage in HUMAN_STAGES and event.to_stage != "sensitivity_check"
     if (moved and waits_for_person) or event.event == "scan_flag":
         due = task_due(now, loaded.policy.stages[event.to_stage].deadline_days)
         opened = {"due_at": stamp(due.at), "due_note": due_note(due)}
-        db.execute(OPEN_TASK, {"item_id": event.item_id, "organisation_id": loaded.item.organisation_id,
+        write(db, OPEN_TASK, {"item_id": event.item_id, "organisation_id": loaded.item.organisation_id,
                                "stage": event.to_stage, "status": "open",
                                "created_at": event.at, "reminders_sent": "[]", **opened})
         return opened
     return None
 
 
-def _enqueue_job(session: Session, event: EventRecord, organisation_id: int) -> None:
+def _enqueue_job(db: Connection, event: EventRecord, organisation_id: int) -> None:
     kind = JOB_OF_STAGE.get(event.to_stage)
     if kind and event.from_stage != event.to_stage:
-        session.connection().execute(ADD_JOB, {
+        write(db, ADD_JOB, {
             "kind": kind, "organisation_id": organisation_id, "item_id": event.item_id, "key": f"{kind}:{event.item_id}:{event.seq}",
             "status": "pending", "attempts": 0, "created_at": event.at})

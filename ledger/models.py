@@ -110,6 +110,7 @@ class Item(Base):
     disclosure_reason: Mapped[str | None] = mapped_column(Text)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     head_hash: Mapped[str] = mapped_column(String(64), default="0" * 64)
+    snapshot: Mapped[str | None] = mapped_column(Text)  # the fold of its events at last_seq (ledger.snapshot)
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
 

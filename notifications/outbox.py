@@ -14,6 +14,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from ..ledger import models
+from ..ledger.compiled import write
 from ..ledger.installation import with_installation
 from ..policies.config import Notify, Person, Policy
 from ..policies.duties import check_may_act
@@ -59,7 +60,7 @@ def enqueue_for_event(session: Session, policy: Policy, item: ItemLike, event: E
             for person in people if person.username != event.actor]
     rows = with_installation(session, [row for row in made if row is not None])
     if rows:
-        session.connection().execute(ADD, rows)
+        write(session.connection(), ADD, rows)
     return len(rows)
 
 

@@ -3,6 +3,7 @@
 Pure: returns an `EmailMessage`; nothing is sent or stored here.
 """
 
+import re
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -61,5 +62,8 @@ def render(kind: str, context: dict[str, Any], *, to: str, sender: str, message_
 
 def message_id_for(key: str, domain: str) -> str:
     """A Message-ID derived from the outbox key: the same notification always has the same id."""
-    safe = "".join(ch if ch.isalnum() or ch in ".-" else "." for ch in key)
+    safe = NOT_IN_A_MESSAGE_ID.sub(".", key)
     return f"<{safe}@{domain}>"
+
+
+NOT_IN_A_MESSAGE_ID = re.compile(r"[^\w.-]|_")  # \w: what str.isalnum() accepts, and the underscore
