@@ -140,19 +140,21 @@ def _run_flow(flow: Any, now: Callable[[], Any], report: "_Report") -> bool:
 
 
 def _export_site(report: "_Report") -> bool:
-    """Write the stored site to the policy's channel.path on this machine (only the files that changed)."""
+    """Write each organisation's stored site to its policy's channel.path/<CODE>/ on this machine (what changed)."""
     from pathlib import Path
 
-    from ..engine.site_export import export_site
-    from ..ledger.policystore import current_policy
+    from ..engine.site_export import export_sites
+    from ..ledger.policystore import policies_in_force
     from ..wiring import database
 
     try:
-        with database().transaction() as session:
-            directory = Path(current_policy(session)[1].channel.path)
-        written = export_site(database(), directory).written
-        if written:
-            report(f"网站已导出到 {directory}：写入 {written} 个文件", {"exported": str(directory), "written": written})
+        with database().reading() as session:
+            sites = [(Path(policy.channel.path), policy.organisation.code) for _, _, policy in policies_in_force(session)]
+        for directory, code in sites:  # each organisation's site under its channel.path, in <CODE>/
+            written = export_sites(database(), directory, code).written
+            if written:
+                report(f"网站已导出到 {directory / code}：写入 {written} 个文件",
+                       {"exported": str(directory / code), "written": written})
     except Exception as exc:
         _report_failure("网站导出", exc)
         return False

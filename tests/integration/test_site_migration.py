@@ -36,7 +36,7 @@ def test_publications_of_the_previous_release_are_listed_first_in_the_index(tmp_
     with db.transaction() as session:
         listing = session.execute(select(models.SiteListing.seq, models.SiteListing.index_number)
                                   .order_by(models.SiteListing.seq)).all()
-        front = read_page(session, "index.html") or ""
+        front = read_page(session, 1, "index.html") or ""
     assert [tuple(row) for row in listing] == [(1, "QHKJJ-2025-00007"), (2, "QHKJJ-2026-00001")]
     assert "QHKJJ-2025-00007" in front and "QHKJJ-2026-00001" in front
     db.dispose()

@@ -278,8 +278,8 @@ def test_the_site_the_database_keeps_is_served_first(app, db, site_dir, now):
     site_dir.mkdir(parents=True, exist_ok=True)
     (site_dir / "index.html").write_text("<html><body>旧的导出</body></html>", encoding="utf-8")
     with db.transaction() as session:
-        put_page(session, "index.html", "<html><body>数据库中的目录</body></html>", now)
-        put_page(session, "feed.xml", "<feed/>", now)
+        put_page(session, 1, "index.html", "<html><body>数据库中的目录</body></html>", now)
+        put_page(session, 1, "feed.xml", "<feed/>", now)
     c, _ = as_user(app, "wangfang")
     assert "数据库中的目录" in c.get("/site/").text and "旧的导出" not in c.get("/site/").text
     assert c.get("/site/feed.xml").headers["content-type"].startswith("application/atom+xml")
