@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..states import HUMAN_STAGES, PROOFREADING_STAGES
-from .calendar import OFFICE_DAY
+from .calendar import OFFICE_DAY, WorkingCalendar
 from .checks.settings import ChecksSettings
 from .kinds import DEFAULT_KINDS, Archive, CalendarYear, Kind
 from .reminders import ReminderSettings
@@ -209,6 +209,11 @@ class Policy(Strict):
     def kind_name(self, kind: str | None) -> str:
         found = self.kinds.get(kind or "")
         return found.name if found else (kind or "")
+
+    @cached_property
+    def working_calendar(self) -> WorkingCalendar:
+        """The official calendar with this organisation's `calendar` years over it: its deadlines count on it."""
+        return WorkingCalendar.of(self.calendar)
 
     @cached_property
     def people_by_username(self) -> dict[str, Person]:
