@@ -6,7 +6,15 @@ Regulations on Open Government Information, §26. Pure: the clock is a parameter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from .calendar import OFFICIAL, Due, WorkingCalendar, add_working_days, due_note, subtract_working_days, working_days_between
+from .calendar import (
+    OFFICIAL,
+    Due,
+    WorkingCalendar,
+    add_working_days,
+    due_note,
+    subtract_working_days,
+    working_days_between,
+)
 from .config import Policy
 
 BEIJING = timezone(timedelta(hours=8))
