@@ -107,3 +107,21 @@ def _remove_what_the_site_no_longer_makes(session, organisation: int, items: lis
     if stray:
         session.execute(delete(PAGES).where(PAGES.c.organisation_id == organisation, PAGES.c.path.in_(stray)))
     return len(stray)
+
+
+def restore_indexes(db: Database, now: datetime) -> list[str]:
+    """Render the index pages and feed of each organisation whose listing has lines but whose site has no
+    `index.html` (migration 0010 removes those a shared site had); the codes of the sites it rendered."""
+    with db.reading() as session:
+        missing = session.execute(
+            select(models.Organisation.id, models.Organisation.code).where(
+                models.Organisation.id.in_(select(LISTING.c.organisation_id)),
+                models.Organisation.id.not_in(select(PAGES.c.organisation_id).where(PAGES.c.path == "index.html")))
+            .order_by(models.Organisation.code)).all()
+    for organisation, _ in missing:
+        with db.transaction() as session:
+            site_store.lock_listing(session, organisation)
+            last = site_store.last_page(session, organisation)
+            for page in range(1, last + 1):
+                site_store.render_listing(session, organisation, page, last, now)
+    return [code for _, code in missing]
