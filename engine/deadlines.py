@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
 from ..ledger.installation import with_installation
-from ..ledger.policystore import policies_in_force
+from ..ledger.policystore import current_policy, policies_in_force
 from ..ledger.replay import fold
 from ..notifications.outbox import digest_context, digest_entry, eligible, notice_context, outbox_row
+from ..policies.calendar import WorkingCalendar
 from ..policies.config import Notify, Policy
 from ..policies.deadlines import ESCALATION, Lateness, due_notices, lateness
 from ..policies.rules import ItemRules
@@ -50,7 +51,7 @@ def _sweep_organisation(session: Session, organisation: int, policy: Policy, now
     for task in session.execute(OPEN_TASKS.where(TASKS.c.organisation_id == organisation)).all():
         already = set(json.loads(task.reminders_sent or "[]"))
         notices = due_notices(datetime.fromisoformat(task.created_at), datetime.fromisoformat(task.due_at),
-                              now, policy.reminders, already)
+                              now, policy.reminders, already, policy.working_calendar)
         for notice in notices.send:
             counts[notice.split("_")[0]] += _notify(session, policy, task, notice, now)
         if notices.settled - already:
@@ -65,7 +66,7 @@ def _notify(session: Session, policy: Policy, task: Any, notice: str, now: datet
     if notice == ESCALATION:
         role = policy.reminders.escalate_to.get(task.stage, policy.reminders.escalate_default)
         people = [p for p in policy.people if role in p.roles] + ([holder] if holder else [])
-        late = _late_clause(lateness(datetime.fromisoformat(task.due_at), now))
+        late = _late_clause(lateness(datetime.fromisoformat(task.due_at), now, policy.working_calendar))
     else:
         people = [holder] if holder else eligible(policy, task.stage, task, _acted(session, task.item_id, policy, task))
         late = ""
@@ -147,7 +148,11 @@ def overdue(session: Session, now: datetime, limit: int | None = 100,
         if due < now:
             late.append((due, task))
     late.sort(key=lambda pair: (pair[0], pair[1].due_at))  # the earliest deadline is the most office time late
-    return [_overdue_row(task, lateness(due, now)) for due, task in late[:limit]]
+    calendars: dict[int, WorkingCalendar] = {}  # each task late by its own organisation's calendar
+    for _, task in late[:limit]:
+        if task.organisation_id not in calendars:
+            calendars[task.organisation_id] = current_policy(session, task.organisation_id)[1].working_calendar
+    return [_overdue_row(task, lateness(due, now, calendars[task.organisation_id])) for due, task in late[:limit]]
 
 
 def _due_before(margin: str, limit: int | None, scope: Scope | None) -> Any:

@@ -7,7 +7,6 @@ import json
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from ..policies.calendar import use_overrides
 from ..policies.config import Policy, PolicyError
 from ..policies.platform import PlatformPolicy, extend
 from ..policies.scope import PLATFORM_ADMIN, PLATFORM_AUDITOR
@@ -56,18 +55,7 @@ def policy_at(session: Session, version: int | None) -> Policy:
     if cached is None:
         cached = policy_by_version(session, version)
         _by_version[(id(session.get_bind()), version)] = cached
-    _calendar_of_the_newest(session.get_bind(), version, cached)
     return cached
-
-
-_newest_seen: dict[int, int] = {}  # database -> the newest policy version read from it
-
-
-def _calendar_of_the_newest(bind: object, version: int, policy: Policy) -> None:
-    """Working days follow the calendar of the newest policy version read from the database (the one in force)."""
-    if version >= _newest_seen.get(id(bind), 0):
-        _newest_seen[id(bind)] = version
-        use_overrides(policy.calendar)
 
 
 _by_version: dict[tuple[int, int], Policy] = {}
