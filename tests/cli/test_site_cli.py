@@ -20,7 +20,7 @@ from sanshen.engine.handlers import Engine
 from sanshen.engine.publishing import publish, retract_page
 from sanshen.engine.site_store import put_page
 from sanshen.ledger.db import Database
-from tests.integration.test_isolation import drive, submit_as
+from tests.platform_helpers import drive, submit_as
 
 ROOT = Path(__file__).resolve().parents[2]
 SANSHEN = str(Path(sys.executable).parent / "sanshen")

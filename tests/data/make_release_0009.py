@@ -17,7 +17,7 @@ from sanshen.ledger.db import Database
 from sanshen.ledger.migrate import upgrade
 from sanshen.ledger.policystore import store_policy
 from sanshen.policyfile import DEMO_POLICY, load_policy
-from tests.integration.test_isolation import EDUCATION, drive, submit_as
+from tests.platform_helpers import EDUCATION, drive, submit_as
 
 
 def make(path: Path, dump: Path) -> None:

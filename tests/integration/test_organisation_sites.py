@@ -22,7 +22,7 @@ from sanshen.policies.config import parse_policy
 from sanshen.policies.scope import CONSOLE
 from sanshen.policyfile import load_policy
 from tests.helpers import CLEAN_BODY
-from tests.integration.test_isolation import EDUCATION, as_, drive, submit_as
+from tests.platform_helpers import EDUCATION, as_, drive, submit_as
 
 KJJ, JYJ = 1, 2
 

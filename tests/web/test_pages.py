@@ -289,7 +289,7 @@ def test_each_organisations_site_is_served_under_its_code_and_only_its_own_pages
     from sanshen.engine.publishing import publish
     from sanshen.ledger.policystore import store_policy
     from sanshen.policyfile import load_policy
-    from tests.integration.test_isolation import EDUCATION, drive, submit_as
+    from tests.platform_helpers import EDUCATION, drive, submit_as
 
     with db.transaction() as session:
         store_policy(session, load_policy(EDUCATION), now.isoformat())

@@ -15,8 +15,8 @@ import warnings
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0010_platform_sites"
+down_revision = "0010_engine_floor"
 branch_labels = None
 depends_on = None
 
