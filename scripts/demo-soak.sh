@@ -2,7 +2,7 @@
 # Run `make demo` N times in a row with a load beside it; print pass/fail and the time of each run.
 #   scripts/demo-soak.sh [N] [LOAD]     N runs (default 10); LOAD is `cpu` (default) or `tests`
 # LOAD=cpu: two busy-loop processes of this script, one per core of the project's two-core machine.
-# LOAD=tests: `pytest tests/unit tests/cli` over and over in the same venv (a test suite beside the demo).
+# LOAD=tests: `python -m pytest tests/unit tests/cli` over and over in the same venv (a test suite beside the demo).
 # Each run uses its own SANSHEN_DEMO_DIR (var/soak/N) and DEMO_SERVE=0; a failed run's log is kept there.
 # Exit status 0 only when every run passed and no process a run started outlived it.
 set -uo pipefail
@@ -16,7 +16,7 @@ stop_load() { for pid in "${LOADERS[@]}"; do kill -- "-$pid" 2>/dev/null || kill
 trap stop_load EXIT
 case "$LOAD" in
   cpu)   for _ in 1 2; do setsid bash -c 'while :; do :; done' & LOADERS+=($!); done ;;
-  tests) setsid bash -c "cd '$ROOT' && while :; do .venv/bin/pytest -q -x tests/unit tests/cli -p no:cacheprovider \
+  tests) setsid bash -c "cd '$ROOT' && while :; do .venv/bin/python -m pytest -q tests/unit tests/cli -p no:cacheprovider \
            > '$SOAK/load-tests.log' 2>&1; done" & LOADERS+=($!) ;;
   none)  ;;
   *)     echo "LOAD 应为 cpu、tests 或 none：$LOAD" >&2; exit 2 ;;
