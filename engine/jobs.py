@@ -8,10 +8,11 @@ claim still holds (`hold`): a worker that stalled past its lease and lost the jo
 writes nothing more, and its finish or failure is not recorded.
 """
 
+import contextlib
 import os
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -112,6 +113,32 @@ class Heartbeat:
                 renew(self.db, self.token, self.clock(), self.lease)
             except Exception:  # noqa: BLE001 - a missed beat is retried; the lease check guards every write
                 continue
+
+
+def release(db: Database, token: str) -> int:
+    """Put back in the queue every job this claim still runs, the attempt not counted; how many."""
+    with db.transaction() as session:
+        return int(session.execute(update(JOBS).where(JOBS.c.claimed_by == token, JOBS.c.status == "running")
+                                   .values(status="pending", claimed_by=None, lease_until=None,
+                                           attempts=JOBS.c.attempts - 1)).rowcount)
+
+
+@contextlib.contextmanager
+def released_when_stopped(db: Database, token: str) -> Iterator[None]:
+    """Around a claim's batch: when the process is told to stop (SIGTERM, Ctrl-C), give its jobs back at once.
+
+    A stop is not a job's failure: the jobs go back to pending for the next worker instead of waiting
+    for the lease to run out. A job whose work was committed before the stop is idempotent, so running
+    it again changes nothing. A process killed outright (SIGKILL) cannot do this: its lease runs out.
+    """
+    try:
+        yield
+    except Exception:
+        raise
+    except BaseException:
+        with contextlib.suppress(Exception):
+            release(db, token)
+        raise
 
 
 def finish(db: Database, job: JobRef, now: datetime) -> bool:

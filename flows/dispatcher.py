@@ -106,7 +106,8 @@ def dispatch(
         if not claimed:
             break
         report["claimed"] += len(claimed)
-        with jobs.Heartbeat(db, claimed[0].token, clock, lease):
+        token = claimed[0].token
+        with jobs.Heartbeat(db, token, clock, lease), jobs.released_when_stopped(db, token):
             for job in claimed:
                 _run_one(db, runner, job, url, clock, report)
         if report["failed"]:

@@ -33,6 +33,10 @@ class PrefectUnavailable(RuntimeError):
     """The local Prefect server could not be started: nothing was run."""
 
 
+class Stopped(SystemExit):
+    """SIGTERM reached the worker between flow runs (during one, Prefect raises its TerminationSignal)."""
+
+
 def startup_timeout() -> int:
     raw = os.environ.get("SANSHEN_PREFECT_STARTUP_TIMEOUT", str(DEFAULT_STARTUP_TIMEOUT))
     try:
@@ -74,7 +78,8 @@ def prefect_api() -> Iterator[str]:
 
     configured = PREFECT_API_URL.value()
     if configured:
-        yield str(configured)
+        with _stopped_by_sigterm():
+            yield str(configured)
         return
     timeout = startup_timeout()
     server = _server_class()()
@@ -84,14 +89,22 @@ def prefect_api() -> Iterator[str]:
         server.stop()
         reason = next(iter(str(exc).strip().splitlines()), type(exc).__name__)
         raise PrefectUnavailable(f"本地 Prefect 服务器 {timeout} 秒内未能启动（{reason[:300]}）") from None
-    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        with _stopped_by_sigterm(), temporary_settings(updates={PREFECT_API_URL: server.api_url}):
             yield str(server.api_url)
     finally:
-        signal.signal(signal.SIGTERM, previous)
         server.stop()
 
 
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM raises `Stopped` in this block, so that every `finally` runs (the server is stopped)."""
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _exit_on_sigterm(signum: int, _frame: Any) -> None:
-    raise SystemExit(128 + signum)
+    raise Stopped(128 + signum)

@@ -34,8 +34,10 @@ def worker(
         fail(f"--poll 应为不小于 0 的秒数：{poll}", 2)
     _smtp_settings_hold()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.exceptions import TerminationSignal
+
     from ..clock import now
-    from ..localprefect import PrefectUnavailable, prefect_api
+    from ..localprefect import PrefectUnavailable, Stopped, prefect_api
 
     _warn_about_the_calendar(now())
     try:
@@ -43,6 +45,10 @@ def worker(
             _rounds(until_idle, batch, poll, export, now, _Report(json_out))
     except PrefectUnavailable as exc:
         fail(f"{exc}；没有运行任何作业。可设置 SANSHEN_PREFECT_STARTUP_TIMEOUT 延长等待，或用 PREFECT_API_URL 指向 Prefect 服务器")
+    except (Stopped, TerminationSignal):
+        say("收到 SIGTERM：已停止；正在处理的作业已放回队列，由下一个 worker 接着处理；退出", fg=typer.colors.YELLOW,
+            err=True)
+        raise typer.Exit(143) from None
 
 
 def _rounds(until_idle: bool, batch: int, poll: float, export: bool, now: Callable[[], Any],

@@ -91,4 +91,7 @@ def test_the_local_server_of_a_stopped_or_killed_worker_does_not_outlive_it(work
         if worker.poll() is None:
             worker.kill()
             worker.wait()
-    assert "scan_clean" in (tmp_path / "worker.log").read_text()
+    said = (tmp_path / "worker.log").read_text()
+    assert "scan_clean" in said
+    if stop == signal.SIGTERM:  # it says it stopped, with the status of a process ended by SIGTERM
+        assert worker.returncode == 143 and "收到 SIGTERM：已停止" in said and "Traceback" not in said

@@ -111,33 +111,42 @@ def publishing_items(url: str, demo_policy, count: int) -> Database:
     return db
 
 
+def deployed_on_a_prefect_server(prefect_db: str, processes: Processes, tmp_path: Path, deadline: float) -> dict[str, str]:
+    """`prefect server start` on its database, the work pool, `prefect deploy --all`: the environment to reach it."""
+    port = free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SANSHEN_"))}
+    base.update(PREFECT_API_URL=api, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_HOME=str(tmp_path / "home"))
+    processes.start("server", [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port",
+                               str(port), "--no-ui"],
+                    {**base, "PREFECT_SERVER_DATABASE_CONNECTION_URL": prefect_db}, tmp_path)
+    wait_for("the Prefect server", lambda: _healthy(api), deadline)
+    prefect(base, "work-pool", "create", "sanshen", "--type", "process")
+    prefect(base, "--no-prompt", "deploy", "--all")
+    return base
+
+
+def start_worker(processes: Processes, name: str, env: dict[str, str], tmp_path: Path) -> Path:
+    """`prefect worker start` in an empty directory of its own; its log."""
+    empty = tmp_path / name
+    empty.mkdir()
+    command = [str(BIN / "prefect"), "worker", "start", "--pool", "sanshen", "--name", name, "--limit", "1"]
+    # --limit 1: one flow run at a time on each worker, so that two workers share the runs
+    return processes.start(name, command, {**env, "PREFECT_HOME": str(empty / ".p")}, empty)
+
+
 def test_two_prefect_workers_on_a_prefect_server_publish_every_item_once_and_send_every_mail_once(
         private_databases, demo_policy, smtp_server, tmp_path):  # noqa: F811
     prefect_db, sanshen_db = private_databases
     deadline = time.monotonic() + PATIENCE
     db = publishing_items(sanshen_db, demo_policy, ITEMS)
-    port = free_port()
-    api = f"http://127.0.0.1:{port}/api"
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SANSHEN_"))}
-    base.update(PREFECT_API_URL=api, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_HOME=str(tmp_path / "home"))
     processes = Processes(tmp_path)
     try:
-        processes.start("server", [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port",
-                                   str(port), "--no-ui"],
-                        {**base, "PREFECT_SERVER_DATABASE_CONNECTION_URL": prefect_db}, tmp_path)
-        wait_for("the Prefect server", lambda: _healthy(api), deadline)
-        prefect(base, "work-pool", "create", "sanshen", "--type", "process")
-        prefect(base, "--no-prompt", "deploy", "--all")
+        base = deployed_on_a_prefect_server(prefect_db, processes, tmp_path, deadline)
         worker_env = {**base, "SANSHEN_DATABASE_URL": sanshen_db, "SANSHEN_SMTP_HOST": "127.0.0.1",
                       "SANSHEN_SMTP_PORT": str(smtp_server.port), "SANSHEN_SMTP_TLS": "none",
                       "PREFECT_WORKER_QUERY_SECONDS": "2"}
-        logs = []
-        for name in ("w1", "w2"):
-            empty = tmp_path / name
-            empty.mkdir()
-            command = [str(BIN / "prefect"), "worker", "start", "--pool", "sanshen", "--name", name, "--limit", "1"]
-            # --limit 1: one flow run at a time on each worker, so the two share the runs
-            logs.append(processes.start(name, command, {**worker_env, "PREFECT_HOME": str(empty / ".p")}, empty))
+        logs = [start_worker(processes, name, worker_env, tmp_path) for name in ("w1", "w2")]
         for _ in range(4):
             prefect(base, "deployment", "run", "sanshen-dispatcher/dispatcher")
         wait_for("every job done", lambda: _all_jobs_done(db), deadline, every=2)
@@ -193,3 +202,65 @@ def _delivery_in_flight(env: dict[str, str]) -> bool:
     listing = prefect(env, "flow-run", "ls", "--flow-name", "sanshen-deliver-outbox", "--state-type", "PENDING",
                       "--state-type", "RUNNING", "-o", "json")
     return bool(json.loads(listing))
+
+
+def test_a_prefect_worker_stopped_with_sigterm_leaves_its_flow_run_crashed_and_another_worker_does_the_rest_once(
+        private_databases, demo_policy, tmp_path):
+    """`prefect worker` on SIGTERM kills its flow run's process outright (it cannot report its end): the
+    heartbeat automation marks the run Crashed, and its jobs are taken by another worker when their lease ends."""
+    prefect_db, sanshen_db = private_databases
+    deadline = time.monotonic() + PATIENCE
+    db = publishing_items(sanshen_db, demo_policy, 40)
+    processes = Processes(tmp_path)
+    try:
+        base = deployed_on_a_prefect_server(prefect_db, processes, tmp_path, deadline)
+        prefect(base, "automation", "create", "--from-file", str(ROOT / "prefect-automations.yaml"))
+        no_smtp = free_port()  # nothing listens there: every message of the outbox fails to connect
+        worker_env = {**base, "SANSHEN_DATABASE_URL": sanshen_db, "PREFECT_WORKER_QUERY_SECONDS": "2",
+                      "SANSHEN_JOB_LEASE_SECONDS": "20", "SANSHEN_SMTP_HOST": "127.0.0.1",
+                      "SANSHEN_SMTP_PORT": str(no_smtp), "SANSHEN_SMTP_TLS": "none"}
+        start_worker(processes, "w1", worker_env, tmp_path)
+        stopped = processes.running[-1]
+        prefect(base, "deployment", "run", "sanshen-dispatcher/dispatcher")
+        wait_for("the first worker to be halfway", lambda: _halfway(db), deadline, every=0.5)
+        [run_id] = [run["id"] for run in _flow_runs(base, "RUNNING")]
+        os.killpg(stopped.pid, signal.SIGTERM)  # as a terminal's Ctrl-C or systemd's stop reaches the worker
+        stopped.wait(timeout=120)
+        crashed = wait_for("the heartbeat automation to mark the run Crashed",
+                           lambda: next((r for r in _flow_runs(base, "CRASHED") if r["id"] == run_id), None), deadline,
+                           every=3)
+        start_worker(processes, "w2", worker_env, tmp_path)
+        prefect(base, "deployment", "run", "sanshen-dispatcher/dispatcher")
+        wait_for("every job done", lambda: _all_jobs_done(db), deadline, every=2)
+        prefect(base, "deployment", "run", "sanshen-deliver-outbox/deliver-outbox")
+        [undelivered] = wait_for("the delivery run to fail",
+                                 lambda: _flow_runs(base, "FAILED", "sanshen-deliver-outbox")[:1], deadline, every=3)
+        logs = prefect(base, "flow-run", "logs", undelivered["id"])
+    finally:
+        processes.stop_all()
+
+    assert undelivered["state"]["message"] == "部分邮件未投递"
+    assert "邮件未投递" in logs and str(no_smtp) in logs  # the error, naming the port from the worker's env
+    assert "没有心跳" in (crashed["state"]["message"] or "")
+    with db.transaction() as session:
+        published = Counter(session.execute(select(models.Publication.item_id)).scalars())
+        delivered = Counter(session.execute(select(models.Event.item_id).where(
+            models.Event.event == "deliver")).scalars())
+        attempts = Counter(session.execute(select(models.Job.attempts)).scalars())
+    assert len(published) == 40 and set(published.values()) == {1} and delivered == published
+    assert set(attempts) <= {1, 2}  # a job of the killed run was taken again once, after its lease
+    db.dispose()
+
+
+def _halfway(db: Database) -> bool:
+    with db.transaction() as session:
+        statuses = Counter(session.execute(select(models.Job.status)).scalars())
+    return statuses["done"] >= 50 and statuses["running"] > 0 and statuses["pending"] > 0
+
+
+def _flow_runs(env: dict[str, str], state: str, flow: str = "sanshen-dispatcher") -> list[dict]:  # type: ignore[type-arg]
+    """The flow runs of a flow in a state (a state type: RUNNING, CRASHED, ...), from the Prefect server's API."""
+    query = {"flows": {"name": {"any_": [flow]}}, "flow_runs": {"state": {"type": {"any_": [state]}}}}
+    answer = httpx.post(f"{env['PREFECT_API_URL']}/flow_runs/filter", json=query, timeout=60)
+    answer.raise_for_status()
+    return list(answer.json())
