@@ -24,8 +24,8 @@ from sanshen.ledger.migrate import upgrade
 from sanshen.policies.scope import CONSOLE
 from tests.conftest import PG_SERVER, require_postgres
 from tests.helpers import drive_to
-from tests.platform_helpers import drive, submit_as
 from tests.integration.test_organisation_migration import DATA, _columns, _copy_release, _rows
+from tests.platform_helpers import drive, submit_as
 
 KJJ, JYJ = 1, 2
 
