@@ -120,7 +120,7 @@ def queue(session: Session, username: str, limit: int | None = 100, scope: Scope
         rows = session.execute(_open_tasks_page(tuple(stages.items()), organisation is not None), {
             "organisation": organisation, "username": username, "department": person.department, "reach": offset + page,
             "page": page, "offset": offset}).all()
-        acted = _acted_by_item(session, [row.item_id for row in rows])
+        acted = acted_by_item(session, [row.item_id for row in rows])
         for row in rows:
             try:
                 check_may_act(policy, username, row.stage, row.drafter, row.department_id, acted[row.item_id])
@@ -165,7 +165,7 @@ def _stages_held(policy: Policy, person: Any) -> dict[str, bool]:
             if set(rule.roles) & set(person.roles)}
 
 
-def _acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str, set[str]]]:
+def acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str, set[str]]]:
     acted: dict[int, dict[str, set[str]]] = defaultdict(dict)
     if not item_ids:
         return acted

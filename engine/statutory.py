@@ -17,8 +17,8 @@ from ..policies.config import Person, Policy
 from ..policies.scope import Scope
 from ..policies.statutory import BOUND, FINISHED, StatutoryLimit, describe, limit_of
 from ..states import stage_name
-from .deadlines import insert_new
 from .org_scope import within
+from .outbox_batch import insert_new
 
 ITEMS, TASKS = models.Item.__table__, models.ReviewTask.__table__
 RUNNING = (select(ITEMS.c.id, ITEMS.c.organisation_id, ITEMS.c.title, ITEMS.c.drafter, ITEMS.c.stage, ITEMS.c.formed_on, ITEMS.c.created_at,

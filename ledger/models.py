@@ -1,6 +1,6 @@
 """The tables that hold the truth: items, revisions, tasks, the event ledger, jobs and the outbox."""
 
-from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -161,6 +161,9 @@ class Event(Base):
     __table_args__ = (Index("ux_events_command_key", "command_key", unique=True),)
 
 
+WAITING = text("status IN ('open', 'claimed')")
+
+
 class ReviewTask(Base):
     """A stage waiting for a person: open for its candidates, claimed by one, then closed."""
 
@@ -177,7 +180,11 @@ class ReviewTask(Base):
     closed_at: Mapped[str | None] = mapped_column(String(40))
     decision: Mapped[str | None] = mapped_column(String(32))
     reminders_sent: Mapped[str] = mapped_column(Text, default="[]")
-    __table_args__ = (Index("ix_review_tasks_organisation_stage_status_due", "organisation_id", "stage", "status", "due_at"),
+    # When the deadline sweep must next look at the task (UTC text; "" = at once, NULL = nothing more due).
+    next_notice_at: Mapped[str | None] = mapped_column(String(40), server_default="")
+    __table_args__ = (Index("ix_review_tasks_waiting_notice", "next_notice_at", postgresql_where=WAITING,
+                            sqlite_where=WAITING),
+                      Index("ix_review_tasks_organisation_stage_status_due", "organisation_id", "stage", "status", "due_at"),
                       Index("ix_review_tasks_organisation_status_due", "organisation_id", "status", "due_at"),
                       Index("ix_review_tasks_open_due", "status", "due_at", "id"),
                       Index("ix_review_tasks_assignee", "assignee"),

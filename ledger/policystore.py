@@ -4,7 +4,7 @@ import functools
 import hashlib
 import json
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..policies.calendar import use_overrides
@@ -127,11 +127,29 @@ def store_policy(session: Session, policy: Policy, now: str, source: str = "poli
         models.PolicyVersion.organisation_id == organisation.id).order_by(models.PolicyVersion.id.desc()).limit(1)).first()
     if latest is not None and latest.digest == digest:
         return latest.id
+    calendar_changes = policy.calendar != _calendar_in_force(session)
     row = models.PolicyVersion(organisation_id=organisation.id, digest=digest, content=content, loaded_at=now)
     session.add(row)
     _sync_people(session, policy, organisation.id)
     session.flush()
+    _look_again(session, None if calendar_changes else organisation.id)
     return row.id
+
+
+def _calendar_in_force(session: Session) -> object:
+    """The calendar of the newest stored policy version (the working days in force), {} before any."""
+    content = session.execute(select(models.PolicyVersion.content).order_by(models.PolicyVersion.id.desc())
+                              .limit(1)).scalar()
+    return parse_stored(content).calendar if content else {}
+
+
+def _look_again(session: Session, organisation_id: int | None) -> None:
+    """New rules (reminders, deadlines, the calendar): the sweep looks again at each waiting task they govern
+    (one organisation's, or every task when the calendar in force changed)."""
+    task = models.ReviewTask
+    waiting = (update(task).where(task.status.in_(("open", "claimed"))).values(next_notice_at="")
+               .execution_options(synchronize_session=False))
+    session.execute(waiting if organisation_id is None else waiting.where(task.organisation_id == organisation_id))
 
 
 def _sync_people(session: Session, policy: Policy, organisation_id: int) -> None:

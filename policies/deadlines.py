@@ -58,6 +58,17 @@ def due_notices(created: datetime, due: datetime, now: datetime, settings: Remin
     return Notices((max(come, key=come.__getitem__),), frozenset(come))
 
 
+def next_look(created: datetime, due: datetime, settings: ReminderSettings, settled: Set[str]) -> datetime | None:
+    """When a task's next notice can come: its earliest reminder not yet settled, else its deadline (the
+    escalation follows it); None once escalated. The sweep reads only tasks whose moment has come, and
+    at any earlier moment `due_notices` has nothing for the task, so nothing is skipped.
+    """
+    if ESCALATION in settled:
+        return None
+    waiting = [at for name, at in reminder_moments(created, due, settings).items() if name not in settled]
+    return min(waiting, default=due)
+
+
 def task_due(opened: datetime, days: float) -> Due:
     """A task's deadline: `days` working days of office time from when it opened, always in office hours.
 

@@ -1,0 +1,34 @@
+"""the deadline sweep reads only the tasks due a look: review_tasks.next_notice_at and its index
+
+Revision ID: 0010
+Revises: 0009
+
+`next_notice_at` is the moment (UTC text, so text order is time order) at which the sweep must next
+look at an open or claimed task: its earliest reminder not yet settled, else its deadline. The empty
+text sorts before every moment and means "look at once" (tasks of before, a task just opened, an
+organisation whose policy changed); NULL means nothing more is due. Rows of before get the empty
+text: the first sweep after the migration looks at each once, as every sweep used to.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+WAITING = sa.text("status IN ('open', 'claimed')")
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("review_tasks") as batch:
+        batch.add_column(sa.Column("next_notice_at", sa.String(length=40), nullable=True, server_default=""))
+    op.create_index("ix_review_tasks_waiting_notice", "review_tasks", ["next_notice_at"],
+                    postgresql_where=WAITING, sqlite_where=WAITING)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_review_tasks_waiting_notice", table_name="review_tasks")
+    with op.batch_alter_table("review_tasks") as batch:
+        batch.drop_column("next_notice_at")
