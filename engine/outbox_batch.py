@@ -3,16 +3,16 @@
 from collections import Counter
 from typing import Any
 
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import text
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.installation import with_installation
+from .staging import copy_into_staging
 
 OUTBOX = models.OutboxMessage.__table__
-_ADD_NEW = {name: dialect_insert(OUTBOX).on_conflict_do_nothing(index_elements=["key"]).returning(OUTBOX.c.key, OUTBOX.c.kind)
-            for name, dialect_insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
+_ADD_NEW_SQLITE = insert(OUTBOX).on_conflict_do_nothing(index_elements=["key"]).returning(OUTBOX.c.key, OUTBOX.c.kind)
 
 
 def insert_new_rows(session: Session, rows: list[dict[str, Any] | None]) -> list[tuple[str, str]]:
@@ -23,8 +23,20 @@ def insert_new_rows(session: Session, rows: list[dict[str, Any] | None]) -> list
     wanted = [row for row in with_installation(session, rows) if row is not None]
     if not wanted:
         return []
-    statement = _ADD_NEW[session.get_bind().dialect.name]
-    return [(key, kind) for key, kind in session.execute(statement, wanted).all()]
+    if session.get_bind().dialect.name == "postgresql":
+        return _copied_in(session, wanted)
+    return [(key, kind) for key, kind in session.execute(_ADD_NEW_SQLITE, wanted).all()]
+
+
+def _copied_in(session: Session, rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """PostgreSQL: the rows copied into a staging table, then inserted in their order, keys already there passed over."""
+    columns = list(rows[0])
+    copy_into_staging(session, "outbox_incoming", "outbox", columns,
+                      [[row[c] for c in columns] + [n] for n, row in enumerate(rows)])
+    listed = ", ".join(columns)
+    return [(key, kind) for key, kind in session.execute(text(
+        f"INSERT INTO outbox ({listed}) SELECT {listed} FROM outbox_incoming ORDER BY ord "
+        "ON CONFLICT (key) DO NOTHING RETURNING key, kind")).all()]
 
 
 def insert_new(session: Session, rows: list[dict[str, Any] | None]) -> int:

@@ -14,17 +14,18 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.times import utc
 from ..notifications.outbox import eligible, notice_context, outbox_row
 from ..policies.config import Policy
-from ..policies.deadlines import ESCALATION, Lateness, due_notices, lateness, next_look
+from ..policies.deadlines import ESCALATION, Lateness, lateness, notices_and_next_look
 from ..policies.duties import SIX_STEPS
 from .outbox_batch import insert_new_rows, written_by_kind
 from .queries import acted_by_item
+from .staging import copy_into_staging
 
 TASKS, ITEMS = models.ReviewTask.__table__, models.Item.__table__
 CHUNK = 2000
@@ -55,10 +56,21 @@ def _remind_chunk(session: Session, ids: list[int], policy_of: PolicyOf, now: da
     acted = acted_by_item(session, [p.task.item_id for p in plans if p.needs_candidates])
     rows = [row for p in plans for notice in p.send for row in _rows(p, notice, acted.get(p.task.item_id, {}), now)]
     written = written_by_kind(insert_new_rows(session, rows))
-    moved = [p.move_on() for p in plans if p.changed]
-    if moved:
-        session.execute(MOVE_ON, moved)
+    _move_on(session, [p for p in plans if p.changed])
     return written
+
+
+def _move_on(session: Session, plans: list["_Plan"]) -> None:
+    """Each task's settled notices and its next moment, in one statement (PostgreSQL) or one executemany."""
+    if not plans:
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(MOVE_ON, [p.move_on() for p in plans])
+        return
+    copy_into_staging(session, "tasks_moved_on", "review_tasks", ("id", "reminders_sent", "next_notice_at"),
+                      [[p.task.id, json.dumps(sorted(p.settled)), p.next_at, n] for n, p in enumerate(plans)])
+    session.execute(text("UPDATE review_tasks t SET reminders_sent = m.reminders_sent, next_notice_at = m.next_notice_at "
+                         "FROM tasks_moved_on m WHERE t.id = m.id"))
 
 
 class _Plan:
@@ -67,10 +79,9 @@ class _Plan:
     def __init__(self, task: Any, policy: Policy, now: datetime):
         created, due = datetime.fromisoformat(task.created_at), datetime.fromisoformat(task.due_at)
         already = set(json.loads(task.reminders_sent or "[]"))
-        notices = due_notices(created, due, now, policy.reminders, already)
+        notices, after = notices_and_next_look(created, due, now, policy.reminders, already)
         self.task, self.policy, self.send = task, policy, notices.send
         self.settled = already | notices.settled
-        after = next_look(created, due, policy.reminders, self.settled)
         self.next_at = None if after is None else utc(after)
         self.changed = self.settled != already or self.next_at != task.next_notice_at
 

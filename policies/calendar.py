@@ -125,29 +125,47 @@ def office_hours(day: date, like: datetime) -> tuple[datetime, datetime] | None:
 
 
 def office_time_between(start: datetime, end: datetime) -> timedelta:
-    """The office time from `start` to `end` (zero when `end` is not later)."""
+    """The office time from `start` to `end` (zero when `end` is not later).
+
+    The first and the last day count what lies between the two moments; every working day between
+    them counts whole (when both moments are given in one time zone, else each day is clamped).
+    """
+    first, last = start.date(), end.date()
+    if last - first < timedelta(days=2) or start.utcoffset() != end.utcoffset():
+        return _office_time_day_by_day(start, end)
+    whole = sum(map(is_working_day, (first + timedelta(days=n) for n in range(1, (last - first).days))))
+    return _office_time_on(first, start, end) + OFFICE_DAY * whole + _office_time_on(last, start, end)
+
+
+def _office_time_day_by_day(start: datetime, end: datetime) -> timedelta:
     total, day = timedelta(), start.date()
     while day <= end.date():
-        hours = office_hours(day, start)
-        if hours:
-            total += max(timedelta(), min(hours[1], end) - max(hours[0], start))
+        total += _office_time_on(day, start, end)
         day += timedelta(days=1)
     return total
+
+
+def _office_time_on(day: date, start: datetime, end: datetime) -> timedelta:
+    """The office time of one day (its hours in the time zone of `start`) between `start` and `end`."""
+    hours = office_hours(day, start)
+    return max(timedelta(), min(hours[1], end) - max(hours[0], start)) if hours else timedelta()
 
 
 def add_office_time(start: datetime, span: timedelta) -> datetime:
     """The moment when `span` of office time has passed since `start` (`start` itself for none)."""
     if span <= timedelta():
         return start
-    current, remaining = start, span
-    while True:
-        hours = office_hours(current.date(), current)
-        if hours and current < hours[1]:
-            opens = max(hours[0], current)
-            if remaining <= hours[1] - opens:
-                return opens + remaining
-            remaining -= hours[1] - opens
-        current = datetime.combine(current.date() + timedelta(days=1), time(), current.tzinfo)
+    remaining, hours = span, office_hours(start.date(), start)
+    if hours and start < hours[1]:
+        opens = max(hours[0], start)
+        if remaining <= hours[1] - opens:
+            return opens + remaining
+        remaining -= hours[1] - opens
+    day = start.date() + timedelta(days=1)
+    while not is_working_day(day) or remaining > OFFICE_DAY:  # whole working days pass at eight hours each
+        remaining -= OFFICE_DAY if is_working_day(day) else timedelta()
+        day += timedelta(days=1)
+    return datetime.combine(day, OFFICE_OPENS, start.tzinfo) + remaining
 
 
 def next_office_moment(moment: datetime) -> datetime:

@@ -49,13 +49,7 @@ def reminder_moments(created: datetime, due: datetime, settings: ReminderSetting
 def due_notices(created: datetime, due: datetime, now: datetime, settings: ReminderSettings,
                 already: Set[str]) -> Notices:
     """The latest reminder whose moment has come and that was not settled yet; once late, the escalation."""
-    if now > due:
-        return Notices(() if ESCALATION in already else (ESCALATION,), frozenset({ESCALATION}))
-    come = {name: at for name, at in reminder_moments(created, due, settings).items()
-            if at <= now and name not in already}
-    if not come:
-        return Notices()
-    return Notices((max(come, key=come.__getitem__),), frozenset(come))
+    return notices_and_next_look(created, due, now, settings, already)[0]
 
 
 def next_look(created: datetime, due: datetime, settings: ReminderSettings, settled: Set[str]) -> datetime | None:
@@ -65,8 +59,24 @@ def next_look(created: datetime, due: datetime, settings: ReminderSettings, sett
     """
     if ESCALATION in settled:
         return None
-    waiting = [at for name, at in reminder_moments(created, due, settings).items() if name not in settled]
-    return min(waiting, default=due)
+    return _earliest_unsettled(reminder_moments(created, due, settings), settled, due)
+
+
+def notices_and_next_look(created: datetime, due: datetime, now: datetime, settings: ReminderSettings,
+                          already: Set[str]) -> tuple[Notices, datetime | None]:
+    """`due_notices` at `now`, and `next_look` once they are settled, from one reckoning of the task's moments."""
+    if now > due:
+        return Notices(() if ESCALATION in already else (ESCALATION,), frozenset({ESCALATION})), None
+    moments = reminder_moments(created, due, settings)
+    come = {name: at for name, at in moments.items() if at <= now and name not in already}
+    notices = Notices((max(come, key=come.__getitem__),), frozenset(come)) if come else Notices()
+    if ESCALATION in already:
+        return notices, None
+    return notices, _earliest_unsettled(moments, already | notices.settled, due)
+
+
+def _earliest_unsettled(moments: dict[str, datetime], settled: Set[str], due: datetime) -> datetime:
+    return min((at for name, at in moments.items() if name not in settled), default=due)
 
 
 def task_due(opened: datetime, days: float) -> Due:
