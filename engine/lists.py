@@ -11,7 +11,7 @@ from ..ledger import models
 from ..policies.duties import check_may_act
 from ..policies.errors import RuleBroken
 from ..states import stage_name
-from .queries import acted_by_item
+from .queries import _acted_by_item
 from .scope import Scope
 
 ITEMS, TASKS, EVENTS = models.Item.__table__, models.ReviewTask.__table__, models.Event.__table__
@@ -96,7 +96,7 @@ def _queue_query(scope: Scope, filters: Filters, now: datetime, held: bool):  # 
 
 
 def _may_act(session: Session, scope: Scope, rows: list[Any], now: datetime) -> list[QueueRow]:
-    acted = acted_by_item(session, [r.item_id for r in rows])
+    acted = _acted_by_item(session, [r.item_id for r in rows])
     out = []
     for r in rows:
         if r.assignee != scope.username:

@@ -120,7 +120,7 @@ def queue(session: Session, username: str, limit: int | None = 100, scope: Scope
         rows = session.execute(_open_tasks_page(tuple(stages.items()), organisation is not None), {
             "organisation": organisation, "username": username, "department": person.department, "reach": offset + page,
             "page": page, "offset": offset}).all()
-        acted = acted_by_item(session, [row.item_id for row in rows])
+        acted = _acted_by_item(session, [row.item_id for row in rows])
         for row in rows:
             try:
                 check_may_act(policy, username, row.stage, row.drafter, row.department_id, acted[row.item_id])
@@ -146,9 +146,12 @@ def _open_tasks_page(stages: tuple[tuple[str, bool], ...], of_one_organisation: 
     parts = []
     for stage, scoped in stages:
         for status in ("open", "claimed"):
+            # Open tasks wait for every candidate; of the claimed ones, only the person's own (a claimed task
+            # always has its holder): that range is read on the holder's index, not every claimed task's.
+            holder = or_(TASKS.c.assignee.is_(None), TASKS.c.assignee == username) if status == "open" else (
+                TASKS.c.assignee == username)
             part = (select(*columns).join(ITEMS, ITEMS.c.id == TASKS.c.item_id)
-                    .where(TASKS.c.stage == stage, TASKS.c.status == status, ITEMS.c.drafter != username,
-                           or_(TASKS.c.assignee.is_(None), TASKS.c.assignee == username)))
+                    .where(TASKS.c.stage == stage, TASKS.c.status == status, ITEMS.c.drafter != username, holder))
             if scoped:
                 part = part.where(ITEMS.c.department_id == bindparam("department"))
             if of_one_organisation:
@@ -165,7 +168,7 @@ def _stages_held(policy: Policy, person: Any) -> dict[str, bool]:
             if set(rule.roles) & set(person.roles)}
 
 
-def acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str, set[str]]]:
+def _acted_by_item(session: Session, item_ids: list[int]) -> dict[int, dict[str, set[str]]]:
     acted: dict[int, dict[str, set[str]]] = defaultdict(dict)
     if not item_ids:
         return acted

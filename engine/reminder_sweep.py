@@ -24,7 +24,7 @@ from ..policies.config import Policy
 from ..policies.deadlines import ESCALATION, Lateness, lateness, notices_and_next_look
 from ..policies.duties import SIX_STEPS
 from .outbox_batch import insert_new_rows, written_by_kind
-from .queries import acted_by_item
+from .queries import _acted_by_item as acted_by_item
 from .staging import copy_into_staging
 
 TASKS, ITEMS = models.ReviewTask.__table__, models.Item.__table__

@@ -172,7 +172,7 @@ class ReviewTask(Base):
     organisation_id: Mapped[int] = organisation_column()
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
     stage: Mapped[str] = mapped_column(String(32))
-    status: Mapped[str] = mapped_column(String(16), index=True)
+    status: Mapped[str] = mapped_column(String(16))
     assignee: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(String(40))
     due_at: Mapped[str | None] = mapped_column(String(40))
@@ -188,9 +188,10 @@ class ReviewTask(Base):
                       Index("ix_review_tasks_organisation_status_due", "organisation_id", "status", "due_at"),
                       Index("ix_review_tasks_open_due", "status", "due_at", "id"),
                       Index("ix_review_tasks_assignee", "assignee"),
-                      # The queue reads open tasks by stage in deadline order; the overdue list by deadline alone.
+                      # The queue reads open tasks by stage in deadline order, and the claimed ones the person holds;
+                      # the overdue list by deadline alone (ix_review_tasks_open_due).
                       Index("ix_review_tasks_stage_status_due", "stage", "status", "due_at"),
-                      Index("ix_review_tasks_status_due", "status", "due_at"))
+                      Index("ix_review_tasks_holder", "organisation_id", "assignee", "status", "stage", "due_at"))
 
 
 class Job(Base):

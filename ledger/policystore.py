@@ -127,7 +127,7 @@ def store_policy(session: Session, policy: Policy, now: str, source: str = "poli
         models.PolicyVersion.organisation_id == organisation.id).order_by(models.PolicyVersion.id.desc()).limit(1)).first()
     if latest is not None and latest.digest == digest:
         return latest.id
-    calendar_changes = policy.calendar != _calendar_in_force(session)
+    calendar_changes = json.loads(content).get("calendar") != _calendar_in_force(session)
     row = models.PolicyVersion(organisation_id=organisation.id, digest=digest, content=content, loaded_at=now)
     session.add(row)
     _sync_people(session, policy, organisation.id)
@@ -137,10 +137,10 @@ def store_policy(session: Session, policy: Policy, now: str, source: str = "poli
 
 
 def _calendar_in_force(session: Session) -> object:
-    """The calendar of the newest stored policy version (the working days in force), {} before any."""
+    """The calendar of the newest stored policy version (the working days in force), as stored; {} before any."""
     content = session.execute(select(models.PolicyVersion.content).order_by(models.PolicyVersion.id.desc())
                               .limit(1)).scalar()
-    return parse_stored(content).calendar if content else {}
+    return json.loads(content).get("calendar") if content else {}
 
 
 def _look_again(session: Session, organisation_id: int | None) -> None:
