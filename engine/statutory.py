@@ -4,10 +4,10 @@ Each notice goes out once per item and person: its outbox key is unique, so runn
 twice writes nothing twice.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..ledger import models
@@ -15,7 +15,14 @@ from ..ledger.policystore import policies_in_force
 from ..notifications.outbox import outbox_row
 from ..policies.config import Person, Policy
 from ..policies.scope import Scope
-from ..policies.statutory import BOUND, FINISHED, StatutoryLimit, describe, limit_of
+from ..policies.statutory import (
+    BOUND,
+    FINISHED,
+    StatutoryLimit,
+    describe,
+    last_formation_day_noticed,
+    limit_of,
+)
 from ..states import stage_name
 from .org_scope import within
 from .outbox_batch import insert_new_rows
@@ -27,6 +34,11 @@ RUNNING = (select(ITEMS.c.id, ITEMS.c.organisation_id, ITEMS.c.title, ITEMS.c.dr
            .where(ITEMS.c.disclosure == BOUND, ITEMS.c.stage.not_in(FINISHED)).order_by(ITEMS.c.id))
 
 
+# The running items of an organisation formed on or before a day (without a formation day, the day of submission).
+NOTICED = RUNNING.where(ITEMS.c.organisation_id == bindparam("organisation"),
+                        func.coalesce(ITEMS.c.formed_on, func.substr(ITEMS.c.created_at, 1, 10)) <= bindparam("cutoff"))
+
+
 def statutory_sweep(session: Session, now: datetime) -> dict[str, int]:
     """Warn the drafter and the holder as the limit nears; report to the head of unit once it has passed.
 
@@ -34,10 +46,17 @@ def statutory_sweep(session: Session, now: datetime) -> dict[str, int]:
     organisation's notices are written in one batch (keyed: one already written is passed over).
     """
     counts = {"statutory_warning": 0, "statutory_overdue": 0}
+    cutoffs: dict[tuple[int, int], date | None] = {}
     for organisation, _, policy in policies_in_force(session):
+        rule = (policy.statutory_days, policy.reminders.statutory_warning_days)
+        if rule not in cutoffs:
+            cutoffs[rule] = last_formation_day_noticed(now, *rule)
+        cutoff = cutoffs[rule]
+        if cutoff is None:
+            continue
         limits: dict[tuple[str | None, str], StatutoryLimit] = {}
         rows: list[dict[str, Any] | None] = []
-        for item in session.execute(RUNNING.where(ITEMS.c.organisation_id == organisation)).all():
+        for item in session.execute(NOTICED, {"organisation": organisation, "cutoff": cutoff.isoformat()}).all():
             day = (item.formed_on, item.created_at[:10] if not item.formed_on else "")
             limit = limits.get(day) or limits.setdefault(day, limit_of(policy, item.formed_on, item.created_at))
             for notice in limit.notices(now, policy.reminders.statutory_warning_days):
