@@ -31,8 +31,8 @@ REVIEWERS = ["linfeng", None, "chenjun", "guolei", "liuyang", "fengyu", "caihong
 
 
 def earlier_publications(db: Database, count: int) -> None:
-    """K listing rows, as if K items had been published before (foreign keys off for the bulk load)."""
-    rows = [{"seq": n, "item_id": 10_000_000 + n, "index_number": f"OLD-2025-{n:07d}", "title": f"往期信息 {n}",
+    """K listing rows of the organisation, as if it had published K items before (foreign keys off for the bulk load)."""
+    rows = [{"organisation_id": 1, "seq": n, "item_id": 10_000_000 + n, "index_number": f"OLD-2025-{n:07d}", "title": f"往期信息 {n}",
              "disclosure": "proactive", "department": "办公室", "revision_hash": "0" * 64,
              "published_at": (NOW - timedelta(minutes=count - n)).isoformat(), "retracted_at": None}
             for n in range(1, count + 1)]
@@ -41,8 +41,10 @@ def earlier_publications(db: Database, count: int) -> None:
         cursor = raw.cursor()
         cursor.execute("PRAGMA foreign_keys=OFF")
         cursor.execute("BEGIN")
-        cursor.executemany("INSERT INTO site_listing VALUES (:seq, :item_id, :index_number, :title, :disclosure, "
-                           ":department, :revision_hash, :published_at, :retracted_at)", rows)
+        cursor.executemany("INSERT INTO site_listing (organisation_id, seq, item_id, index_number, title, disclosure, "
+                           "department, revision_hash, published_at, retracted_at) VALUES (:organisation_id, :seq, "
+                           ":item_id, :index_number, :title, :disclosure, :department, :revision_hash, :published_at, "
+                           ":retracted_at)", rows)
         cursor.execute("COMMIT")
         cursor.execute("PRAGMA foreign_keys=ON")
         raw.close()

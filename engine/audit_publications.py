@@ -67,8 +67,8 @@ def _page_problems(session: Session, item_id: int, event: Any, publication: Any,
     if publication.page_hash != chained:
         return [_problem(item_id, event.seq, "发布记录中的页面哈希与账本记录的不符（发布记录被篡改）")]
     if pages is None:
-        return _stored_page_problems(session, item_id, event, publication.path, chained)
-    path = pages / "items" / f"{item_id}.html"
+        return _stored_page_problems(session, item_id, event, chained)
+    path = _exported_page(session, pages, item_id)
     if not path.is_file():
         return [_problem(item_id, event.seq, f"已发布的页面缺失：{path}")]
     if hashlib.sha256(path.read_bytes()).hexdigest() != chained:
@@ -76,12 +76,34 @@ def _page_problems(session: Session, item_id: int, event: Any, publication: Any,
     return []
 
 
-def _stored_page_problems(session: Session, item_id: int, event: Any, path: str, chained: str) -> list[dict[str, Any]]:
-    """The page the database keeps for every export (site_pages), against the hash chained at publication."""
-    content = session.execute(select(SitePage.content).where(SitePage.path == path)).scalar_one_or_none()
+def _exported_page(session: Session, pages: Path, item_id: int) -> Path:
+    """An item's page in an export: under its organisation's folder (`DIR/<CODE>/`), or DIR is that folder."""
+    code = session.execute(select(models.Organisation.code).join(ITEMS, ITEMS.c.organisation_id == models.Organisation.id)
+                           .where(ITEMS.c.id == item_id)).scalar_one()
+    folder = pages / code if (pages / code).is_dir() else pages
+    return folder / "items" / f"{item_id}.html"
+
+
+def _stored_page_problems(session: Session, item_id: int, event: Any, chained: str) -> list[dict[str, Any]]:
+    """The page the database keeps for every export (site_pages), against the hash chained at publication.
+
+    A page rendered again by `sanshen site rebuild` (new templates) differs from the chained hash: it passes when it
+    is exactly what the templates make now from the approved revision, whose text must still have its hash.
+    """
+    from .publishing import TamperedRevision, owner_of, page_of
+
+    path = f"items/{item_id}.html"
+    content = session.execute(select(SitePage.content).where(
+        SitePage.organisation_id == owner_of(session, item_id), SitePage.path == path)).scalar_one_or_none()
     if content is None:
         return []  # the publication was recorded; its page is stored by the job's next step (or its retry)
-    if hashlib.sha256(content.encode("utf-8")).hexdigest() != chained:
+    if hashlib.sha256(content.encode("utf-8")).hexdigest() == chained:
+        return []
+    try:
+        rebuilt = content == page_of(session, item_id)
+    except TamperedRevision:
+        rebuilt = False
+    if not rebuilt:
         return [_problem(item_id, event.seq, f"网站库中的页面与发布时的内容不符（页面被改动）：{path}")]
     return []
 

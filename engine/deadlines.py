@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
-from ..ledger.policystore import policy_at
+from ..ledger.policystore import current_policy, policy_at
+from ..policies.calendar import WorkingCalendar
 from ..policies.config import Policy
 from ..policies.deadlines import Lateness, lateness
 from ..policies.scope import Scope
@@ -48,8 +49,6 @@ class PoliciesInForce:
         self.versions: dict[int, int] = dict(session.execute(
             select(models.PolicyVersion.organisation_id, func.max(models.PolicyVersion.id))
             .group_by(models.PolicyVersion.organisation_id)).all())
-        if self.versions:  # the working-day calendar in force is the newest policy's, whichever is asked first
-            policy_at(session, max(self.versions.values()))
 
     def __call__(self, organisation: int) -> Policy:
         return policy_at(self.session, self.versions[organisation])
@@ -69,7 +68,11 @@ def overdue(session: Session, now: datetime, limit: int | None = 100,
         if due < now:
             late.append((due, task))
     late.sort(key=lambda pair: (pair[0], pair[1].due_at))  # the earliest deadline is the most office time late
-    return [_overdue_row(task, lateness(due, now)) for due, task in late[:limit]]
+    calendars: dict[int, WorkingCalendar] = {}  # each task late by its own organisation's calendar
+    for _, task in late[:limit]:
+        if task.organisation_id not in calendars:
+            calendars[task.organisation_id] = current_policy(session, task.organisation_id)[1].working_calendar
+    return [_overdue_row(task, lateness(due, now, calendars[task.organisation_id])) for due, task in late[:limit]]
 
 
 def _due_before(margin: str, limit: int | None, scope: Scope | None) -> Any:

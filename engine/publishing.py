@@ -71,7 +71,7 @@ def publish(db: Database, item_id: int, now: datetime, claim: JobRef | None = No
         return plan
     group = plan.group
     if plan.recorded:
-        completed = [_complete(db, member, moment(), claim) for member in group]
+        completed = [complete(db, member, moment(), claim) for member in group]
         return "published" if any(completed) else "skipped: already published"
     numbers = {member: reserve_index_number(db, member, moment(), claim) for member in group}
     at = moment()
@@ -86,7 +86,7 @@ def publish(db: Database, item_id: int, now: datetime, claim: JobRef | None = No
         Engine(db).deliver_together([(m, numbers[m], site.item_path(m), pages[m].revision_hash,
                                       page_digest(texts[m])) for m in group], at, claim=claim)
     for member in group:
-        _complete(db, member, moment(), claim, texts[member])
+        complete(db, member, moment(), claim, texts[member])
     return "published"
 
 
@@ -115,16 +115,18 @@ def page_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _complete(db: Database, item_id: int, now: datetime, claim: JobRef | None = None, text: str | None = None) -> bool:
+def complete(db: Database, item_id: int, now: datetime, claim: JobRef | None = None, text: str | None = None) -> bool:
     """Store the page of a recorded publication and list it (once); False when that was already done."""
     with db.transaction() as session:
         hold(session, claim, now)
-        site_store.lock_listing(session)
+        organisation = owner_of(session, item_id)
+        site_store.lock_listing(session, organisation)
         if site_store.listed(session, item_id):
             return False
         page = _published(session, item_id)
-        site_store.put_page(session, site.item_path(item_id), text or site.item_page(page, _organisation(session, item_id)), now)
-        site_store.add_listing(session, _listing_entry(page), now)
+        text = text or site.item_page(page, _organisation(session, item_id))
+        site_store.put_page(session, organisation, site.item_path(item_id), text, now)
+        site_store.add_listing(session, organisation, _listing_entry(page), now)
         push.enqueue(session, item_id, "published", now)
     return True
 
@@ -156,16 +158,21 @@ def retract_page(db: Database, item_id: int, now: datetime, claim: JobRef | None
                                                    PUBLICATIONS.c.retracted_at.is_(None))
                         .values(retracted_at=stamp(now), retract_reason=reason))
         page = _published(session, item_id)
-        site_store.put_page(session, site.item_path(item_id), site.notice_page(page, _organisation(session, item_id)), now)
+        site_store.put_page(session, item.organisation_id, site.item_path(item_id),
+                            site.notice_page(page, _organisation(session, item_id)), now)
         site_store.retract_listing(session, item_id, page.retracted_at or stamp(now), now)
         push.enqueue(session, item_id, "retracted", now)
     return "retracted"
 
 
+def owner_of(session: Session, item_id: int) -> int:
+    """The organisation an item belongs to (its site is where the item's page goes)."""
+    return int(session.execute(select(ITEMS.c.organisation_id).where(ITEMS.c.id == item_id)).scalar_one())
+
+
 def _organisation(session: Session, item_id: int) -> str:
     """The name of the item's organisation, as its policy in force gives it."""
-    organisation = session.execute(select(ITEMS.c.organisation_id).where(ITEMS.c.id == item_id)).scalar_one()
-    return current_policy(session, organisation)[1].organisation.name
+    return current_policy(session, owner_of(session, item_id))[1].organisation.name
 
 
 def _listing_entry(page: site.PageItem) -> dict[str, object]:

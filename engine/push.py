@@ -20,7 +20,8 @@ JOBS = models.Job.__table__
 
 def enqueue(session: Session, item_id: int, state: str, now: datetime) -> None:
     """A push job for this publication state, once, when the policy names a CMS to push to."""
-    if current_policy(session)[1].channel.push is None:
+    organisation = session.execute(select(models.Item.organisation_id).where(models.Item.id == item_id)).scalar_one()
+    if current_policy(session, organisation)[1].channel.push is None:
         return
     dialect_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(dialect_insert(JOBS).values(kind="push", item_id=item_id, key=f"push:{item_id}:{state}",
@@ -31,9 +32,11 @@ def enqueue(session: Session, item_id: int, state: str, now: datetime) -> None:
 def run_push(db: Database, item_id: int, now: datetime) -> str:
     """Send the item's stored page and its publication state to the CMS; raises when it is not accepted."""
     with db.transaction() as session:
-        settings = current_policy(session)[1].channel.push
         entry = session.execute(select(LISTING).where(LISTING.c.item_id == item_id)).one_or_none()
-        page = read_page(session, site.item_path(item_id))
+        organisation = session.execute(select(models.Item.organisation_id)
+                                       .where(models.Item.id == item_id)).scalar_one()
+        settings = current_policy(session, organisation)[1].channel.push
+        page = read_page(session, organisation, site.item_path(item_id))
     if settings is None:
         return "skipped: no push channel in the policy"
     if entry is None or page is None:

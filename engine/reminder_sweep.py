@@ -81,7 +81,8 @@ class _Plan:
     def __init__(self, task: Any, policy: Policy, now: datetime):
         created, due = datetime.fromisoformat(task.created_at), datetime.fromisoformat(task.due_at)
         already = set(json.loads(task.reminders_sent or "[]"))
-        notices, after = notices_and_next_look(created, due, now, policy.reminders, already)
+        notices, after = notices_and_next_look(created, due, now, policy.reminders, already,
+                                              policy.working_calendar)
         self.task, self.policy, self.send = task, policy, notices.send
         self.settled = already | notices.settled
         self.next_at = None if after is None else utc(after)
@@ -103,7 +104,7 @@ def _rows(plan: _Plan, notice: str, acted: dict[str, set[str]], now: datetime) -
     if notice == ESCALATION:
         role = policy.reminders.escalate_to.get(task.stage, policy.reminders.escalate_default)
         people = [p for p in policy.people if role in p.roles] + ([holder] if holder else [])
-        late = _late_clause(lateness(datetime.fromisoformat(task.due_at), now))
+        late = _late_clause(lateness(datetime.fromisoformat(task.due_at), now, policy.working_calendar))
     else:
         people = [holder] if holder else eligible(policy, task.stage, task, acted)
         late = ""

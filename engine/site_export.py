@@ -1,18 +1,20 @@
-"""Exporting the site kept in the database to a directory: incremental, atomic, world-readable.
+"""Exporting each organisation's site kept in the database to a directory: incremental, atomic, world-readable.
 
-A manifest in the directory (`.sanshen-site.tsv`: content hash, tab, path) remembers what was written,
-so an export writes only the files whose content changed (or that went missing). Each file is
-written to a temporary file in its folder and renamed over the old one, mode 0644 (folders 0755),
-so a web server never serves half a page.
+`export_sites(db, DIR)` writes each organisation's site under `DIR/<CODE>/` (or only one's). In each site's
+folder a manifest (`.sanshen-site.tsv`: content hash, tab, path) remembers what was written, so an export
+writes only the files whose content changed (or that went missing), and deletes the files it wrote before
+that the site no longer has. Each file is written to a temporary file in its folder and renamed over the old
+one, mode 0644 (folders 0755), so a web server never serves half a page; the manifest is renamed in last.
 """
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy import select
 
+from ..ledger import models
 from ..ledger.db import Database
 from .site_store import PAGES
 
@@ -25,24 +27,67 @@ PUBLISHED_FILE, PUBLISHED_FOLDER = 0o644, 0o755  # whatever the umask: a web ser
 class ExportReport:
     written: int = 0
     unchanged: int = 0
+    removed: int = 0
+    sites: dict[str, dict[str, int]] = field(default_factory=dict)  # per organisation code
+
+    def add(self, code: str, one: "ExportReport") -> None:
+        self.written, self.unchanged, self.removed = (self.written + one.written, self.unchanged + one.unchanged,
+                                                      self.removed + one.removed)
+        self.sites[code] = {"written": one.written, "unchanged": one.unchanged, "removed": one.removed}
 
 
-def export_site(db: Database, directory: Path) -> ExportReport:
-    """Bring `directory` up to date with the stored site; returns how many files were written."""
+class UnknownOrganisation(LookupError):
+    """`--org CODE` names no organisation of the platform."""
+
+
+def export_sites(db: Database, directory: Path, code: str | None = None) -> ExportReport:
+    """Bring `directory/<CODE>/` up to date with each organisation's stored site (only `code`'s when given)."""
+    with db.reading() as session:
+        query = select(models.Organisation.id, models.Organisation.code).order_by(models.Organisation.code)
+        found = session.execute(query if code is None else query.where(models.Organisation.code == code)).all()
+    if code is not None and not found:
+        raise UnknownOrganisation(f"找不到单位 {code}")
+    report = ExportReport()
+    report.removed = _retire_the_shared_site(directory)
+    for organisation, its_code in found:
+        report.add(its_code, export_site(db, directory / _safe(its_code), organisation))
+    return report
+
+
+def export_site(db: Database, directory: Path, organisation: int | None = None) -> ExportReport:
+    """Bring `directory` up to date with one organisation's stored site (None: the platform's only one)."""
     _make_folders(directory)
     known = _read_manifest(directory)
-    with db.transaction() as session:
-        stored = {row.path: row.content_hash for row in session.execute(select(PAGES.c.path, PAGES.c.content_hash))}
+    with db.reading() as session:
+        if organisation is None:
+            organisation = session.execute(select(models.Organisation.id)).scalar_one()
+        stored = {row.path: row.content_hash for row in session.execute(
+            select(PAGES.c.path, PAGES.c.content_hash).where(PAGES.c.organisation_id == organisation))}
     stale = sorted(p for p, digest in stored.items() if known.get(p) != digest or not (directory / p).is_file())
     for start in range(0, len(stale), CHUNK):
-        with db.transaction() as session:
-            rows = session.execute(select(PAGES.c.path, PAGES.c.content, PAGES.c.content_hash)
-                                   .where(PAGES.c.path.in_(stale[start:start + CHUNK]))).all()
+        with db.reading() as session:
+            rows = session.execute(select(PAGES.c.path, PAGES.c.content, PAGES.c.content_hash).where(
+                PAGES.c.organisation_id == organisation, PAGES.c.path.in_(stale[start:start + CHUNK]))).all()
         for row in rows:
             write_atomically(directory / _safe(row.path), row.content)
             known[row.path] = row.content_hash
         _write_manifest(directory, known)
-    return ExportReport(written=len(stale), unchanged=len(stored) - len(stale))
+    gone = sorted(set(known) - set(stored))
+    for path in gone:
+        (directory / _safe(path)).unlink(missing_ok=True)
+        del known[path]
+    if gone:
+        _write_manifest(directory, known)
+    return ExportReport(written=len(stale), unchanged=len(stored) - len(stale), removed=len(gone))
+
+
+def _retire_the_shared_site(directory: Path) -> int:
+    """An export of the one site of before (its manifest at DIR itself): its files go, each site now has DIR/<CODE>/."""
+    known = _read_manifest(directory)
+    for path in known:
+        (directory / _safe(path)).unlink(missing_ok=True)
+    (directory / MANIFEST).unlink(missing_ok=True)
+    return len(known)
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ..ledger import models
 from ..ledger.policystore import policies_in_force
 from ..notifications.outbox import outbox_row
+from ..policies.calendar import WorkingCalendar
 from ..policies.config import Person, Policy
 from ..policies.scope import Scope
 from ..policies.statutory import (
@@ -46,9 +47,9 @@ def statutory_sweep(session: Session, now: datetime) -> dict[str, int]:
     organisation's notices are written in one batch (keyed: one already written is passed over).
     """
     counts = {"statutory_warning": 0, "statutory_overdue": 0}
-    cutoffs: dict[tuple[int, int], date | None] = {}
+    cutoffs: dict[tuple[int, int, WorkingCalendar], date | None] = {}
     for organisation, _, policy in policies_in_force(session):
-        rule = (policy.statutory_days, policy.reminders.statutory_warning_days)
+        rule = (policy.statutory_days, policy.reminders.statutory_warning_days, policy.working_calendar)
         if rule not in cutoffs:
             cutoffs[rule] = last_formation_day_noticed(now, *rule)
         cutoff = cutoffs[rule]

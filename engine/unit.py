@@ -286,7 +286,7 @@ def _update_tasks(session: Session, loaded: Loaded, event: EventRecord, now: dat
         db.execute(UPDATE_TASK, {"_id": task.id, "status": "done", "closed_at": event.at, "decision": event.event})
     waits_for_person = event.to_stage in HUMAN_STAGES and event.to_stage != "sensitivity_check"
     if (moved and waits_for_person) or event.event == "scan_flag":
-        due = task_due(now, loaded.policy.stages[event.to_stage].deadline_days)
+        due = task_due(now, loaded.policy.stages[event.to_stage].deadline_days, loaded.policy.working_calendar)
         opened = {"due_at": stamp(due.at), "due_note": due_note(due)}
         db.execute(OPEN_TASK, {"item_id": event.item_id, "organisation_id": loaded.item.organisation_id,
                                "stage": event.to_stage, "status": "open",

@@ -294,9 +294,10 @@ class CheckpointHead(Base):
 
 
 class SitePage(Base):
-    """A rendered file of the published site (page, index page, feed): the database holds it, exports copy it."""
+    """A rendered file of an organisation's site (page, index page, feed): the database holds it, exports copy it."""
 
     __tablename__ = "site_pages"
+    organisation_id: Mapped[int] = organisation_column(primary_key=True)
     path: Mapped[str] = mapped_column(String(300), primary_key=True)
     content: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
@@ -304,9 +305,10 @@ class SitePage(Base):
 
 
 class SiteListing(Base):
-    """One line of the site's index per publication, numbered in publication order (the index's pages)."""
+    """One line of an organisation's index per publication, numbered in its publication order (the index's pages)."""
 
     __tablename__ = "site_listing"
+    organisation_id: Mapped[int] = organisation_column(primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), unique=True)
     index_number: Mapped[str] = mapped_column(String(64))
@@ -317,6 +319,19 @@ class SiteListing(Base):
     published_at: Mapped[str] = mapped_column(String(40))
     retracted_at: Mapped[str | None] = mapped_column(String(40))
     pair_mark: Mapped[str] = mapped_column(String(16), default="", server_default="")
+
+
+class SiteRebuild(Base):
+    """One `sanshen site rebuild` of an organisation's site: when, by whom, what it rendered again."""
+
+    __tablename__ = "site_rebuilds"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = organisation_column()
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(140))
+    written: Mapped[int] = mapped_column(Integer)
+    unchanged: Mapped[int] = mapped_column(Integer)
+    templates: Mapped[str] = mapped_column(String(64))
 
 
 class Account(Base):

@@ -7,7 +7,6 @@ import json
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from ..policies.calendar import use_overrides
 from ..policies.config import Policy, PolicyError
 from ..policies.platform import PlatformPolicy, extend
 from ..policies.scope import PLATFORM_ADMIN, PLATFORM_AUDITOR
@@ -56,18 +55,7 @@ def policy_at(session: Session, version: int | None) -> Policy:
     if cached is None:
         cached = policy_by_version(session, version)
         _by_version[(id(session.get_bind()), version)] = cached
-    _calendar_of_the_newest(session.get_bind(), version, cached)
     return cached
-
-
-_newest_seen: dict[int, int] = {}  # database -> the newest policy version read from it
-
-
-def _calendar_of_the_newest(bind: object, version: int, policy: Policy) -> None:
-    """Working days follow the calendar of the newest policy version read from the database (the one in force)."""
-    if version >= _newest_seen.get(id(bind), 0):
-        _newest_seen[id(bind)] = version
-        use_overrides(policy.calendar)
 
 
 _by_version: dict[tuple[int, int], Policy] = {}
@@ -127,29 +115,21 @@ def store_policy(session: Session, policy: Policy, now: str, source: str = "poli
         models.PolicyVersion.organisation_id == organisation.id).order_by(models.PolicyVersion.id.desc()).limit(1)).first()
     if latest is not None and latest.digest == digest:
         return latest.id
-    calendar_changes = json.loads(content).get("calendar") != _calendar_in_force(session)
     row = models.PolicyVersion(organisation_id=organisation.id, digest=digest, content=content, loaded_at=now)
     session.add(row)
     _sync_people(session, policy, organisation.id)
     session.flush()
-    _look_again(session, None if calendar_changes else organisation.id)
+    _look_again(session, organisation.id)
     return row.id
 
 
-def _calendar_in_force(session: Session) -> object:
-    """The calendar of the newest stored policy version (the working days in force), as stored; {} before any."""
-    content = session.execute(select(models.PolicyVersion.content).order_by(models.PolicyVersion.id.desc())
-                              .limit(1)).scalar()
-    return json.loads(content).get("calendar") if content else {}
-
-
-def _look_again(session: Session, organisation_id: int | None) -> None:
-    """New rules (reminders, deadlines, the calendar): the sweep looks again at each waiting task they govern
-    (one organisation's, or every task when the calendar in force changed)."""
+def _look_again(session: Session, organisation_id: int) -> None:
+    """New rules (reminders, deadlines, the organisation's calendar): the sweep looks again at each of its
+    waiting tasks."""
     task = models.ReviewTask
     waiting = (update(task).where(task.status.in_(("open", "claimed"))).values(next_notice_at="")
                .execution_options(synchronize_session=False))
-    session.execute(waiting if organisation_id is None else waiting.where(task.organisation_id == organisation_id))
+    session.execute(waiting.where(task.organisation_id == organisation_id))
 
 
 def _sync_people(session: Session, policy: Policy, organisation_id: int) -> None:

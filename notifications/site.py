@@ -5,8 +5,10 @@ The index is paged in publication order: page k holds publications (k-1)*PAGE_SI
 so a new publication changes its own page, `index.html` (the latest entries) and the feed, nothing else.
 """
 
+import hashlib
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -149,3 +151,18 @@ def transparency_page(checkpoints: list[Any], public_pem: str, organisation: str
 def checkpoint_feed(checkpoints: list[Any], organisation: str, base_url: str, updated: str) -> str:
     return _environment().get_template("checkpoints.xml").render(
         checkpoints=checkpoints, organisation=organisation, base_url=base_url.rstrip("/"), updated=updated)
+
+
+def sites_page(sites: list[tuple[str, str]]) -> str:
+    """`/site/` of a platform: each organisation's site (code, name), one link each."""
+    return _environment().get_template("sites.html").render(sites=sites, organisation="政府网站集约化平台")
+
+
+@cache
+def templates_digest() -> str:
+    """The SHA-256 over the site's templates (names and text), recorded with each rebuild."""
+    folder = resources.files("sanshen.notifications") / "templates" / "site"
+    digest = hashlib.sha256()
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        digest.update(entry.name.encode("utf-8") + b"\0" + entry.read_bytes() + b"\0")
+    return digest.hexdigest()

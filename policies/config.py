@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..states import HUMAN_STAGES, PROOFREADING_STAGES
-from .calendar import OFFICE_DAY
+from .calendar import OFFICE_DAY, WorkingCalendar
 from .checks.settings import ChecksSettings
 from .kinds import DEFAULT_KINDS, Archive, CalendarYear, Kind
 from .reminders import ReminderSettings
@@ -34,8 +34,15 @@ class Strict(BaseModel):
 class Organisation(Strict):
     name: str = Field(min_length=1)
     code: str = Field(min_length=1, pattern=r"^[0-9A-Za-z-]+$", description="索引号前缀（机构代码）")
-    base_url: str = "http://127.0.0.1:8000/site"
+    base_url: str = Field(default="", description="本单位网站的地址（默认 http://127.0.0.1:8000/site/单位代码）")
     mail_from: str = Field(default="sanshen@localhost", pattern=r"^[^@\s]+@[^@\s]+$", description="通知邮件发件人")
+
+    @model_validator(mode="after")
+    def own_site(self) -> "Organisation":
+        """Each organisation's site is served under its code: the default address says so."""
+        if not self.base_url:
+            object.__setattr__(self, "base_url", f"http://127.0.0.1:8000/site/{self.code}")
+        return self
 
 
 class Department(Strict):
@@ -209,6 +216,11 @@ class Policy(Strict):
     def kind_name(self, kind: str | None) -> str:
         found = self.kinds.get(kind or "")
         return found.name if found else (kind or "")
+
+    @cached_property
+    def working_calendar(self) -> WorkingCalendar:
+        """The official calendar with this organisation's `calendar` years over it: its deadlines count on it."""
+        return WorkingCalendar.of(self.calendar)
 
     @cached_property
     def people_by_username(self) -> dict[str, Person]:

@@ -31,8 +31,8 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 sed 's#^  path: var/site$#  path: site#' "$ROOT/sanshen/data/demo_policy.yaml" > policy.yaml
 grep -q '^  path: site$' policy.yaml
-sed 's#^  path: var/site-jyj$#  path: site-jyj#' "$ROOT/sanshen/data/demo_policy_education.yaml" > policy-jyj.yaml
-grep -q '^  path: site-jyj$' policy-jyj.yaml
+sed 's#^  path: var/site$#  path: site#' "$ROOT/sanshen/data/demo_policy_education.yaml" > policy-jyj.yaml
+grep -q '^  path: site$' policy-jyj.yaml  # each organisation's site goes to site/<its code>/
 step "建库并载入两个演示单位（数据都在 $DEMO）"
 $S init --policy policy.yaml
 $S init --policy policy-jyj.yaml
@@ -102,8 +102,14 @@ $S verify --since-checkpoint
 step "本地邮件接收器收到的邮件（sanshen mail N 查看全文）"
 $S mail --dir mail | sed -n 1,40p
 $S mail 1 --dir mail | sed -n 1,12p
-step "网站"
-ls site site/items 2>/dev/null || true
+step "两个单位各自的网站（保存在数据库中，导出到 site/单位代码/；各自的目录和订阅源只列本单位的稿件）"
+$S site export site
+ls site site/QHKJJ/items site/QHJYJ/items
+echo "科技局目录列出的稿件：$(grep -o 'items/[0-9]*\.html' site/QHKJJ/index.html | tr '\n' ' ')"
+echo "教育局目录列出的稿件：$(grep -o 'items/[0-9]*\.html' site/QHJYJ/index.html | tr '\n' ' ')"
+if grep -q "冬季校园安全" site/QHKJJ/index.html site/QHKJJ/feed.xml; then  # the education bureau's item is its own
+  echo "错误：科技局的网站列出了教育局的稿件" >&2; exit 1
+fi
 
 step "记录与报表（由重放校验后的审批账本生成）"
 mkdir -p records
@@ -121,8 +127,8 @@ $S archive verify "$PACKAGE"
 step "演示数据在哪里"
 cat <<EOF
 数据库：$DEMO/sanshen.db
-网站：  $DEMO/site（发布页面 $DEMO/site/items/$ITEM.html）
-        （教育局的稿件页面 $DEMO/site/items/$ITEM2.html，索引号 QHJYJ-…；站点目前由各单位共用，见 README）
+网站：  $DEMO/site（每个单位一个网站：科技局 $DEMO/site/QHKJJ/items/$ITEM.html，
+        教育局 $DEMO/site/QHJYJ/items/$ITEM2.html，索引号 QHJYJ-…）
 邮件：  $DEMO/mail
 记录：  $DEMO/records（审批单、保密审查单、保密审查汇总表、发布登记台账、年度报告统计）
 归档：  $PACKAGE（BagIt 归档移交包）
@@ -141,7 +147,7 @@ step "网页登录：为每位演示人员设置同一密码"
 USERS=$($S users --json | "$PY" -c 'import json,sys; print(" ".join(p["username"] + "@" + p["organisation"] for p in json.load(sys.stdin)))')
 echo "$DEMO_PASSWORD" | $S passwd $USERS --password-stdin > /dev/null
 cat <<EOF
-网址：http://127.0.0.1:$DEMO_PORT/     （已发布网站：http://127.0.0.1:$DEMO_PORT/site/）
+网址：http://127.0.0.1:$DEMO_PORT/     （已发布网站：http://127.0.0.1:$DEMO_PORT/site/QHKJJ/ 与 /site/QHJYJ/）
 密码（所有演示人员相同）：$DEMO_PASSWORD
   撰稿人 wangfang（王芳）、zhaomin（赵敏）     保密审查 linfeng（林峰）     涉敏审核 hanbing（韩冰）
   初审 chenjun（陈军）   复审 guolei（郭磊）   终审 liuyang（刘洋）

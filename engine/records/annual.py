@@ -77,8 +77,9 @@ def _timeliness(policy: Any, row: Any) -> tuple[int, int]:
     """Working days from formation to publication, and how many working days past the statutory limit."""
     limit = limit_of(policy, row.formed_on, row.created_at)
     published = datetime.fromisoformat(row.at).date()
-    late = working_days_between(limit.due.at.date(), published) if published > limit.due.at.date() else 0
-    return working_days_between(limit.formed_on, published), late
+    calendar = policy.working_calendar
+    late = working_days_between(limit.due.at.date(), published, calendar) if published > limit.due.at.date() else 0
+    return working_days_between(limit.formed_on, published, calendar), late
 
 
 def _verified(session: Session, item_ids: set[int]) -> bool:

@@ -52,6 +52,7 @@ def init(
     if chosen is None and not _holds_a_policy(db):
         fail("数据库中还没有策略：请用 sanshen init --demo 载入演示单位，或用 sanshen init --policy 策略文件 载入本单位的策略", 2)
     upgrade(db.engine)
+    _restore_site_indexes(db)
     with db.transaction() as session:
         if chosen is None:
             from ..ledger.policystore import current_policy
@@ -65,6 +66,17 @@ def init(
                    "people": len(chosen.people)})
     else:
         say(f"已初始化：{chosen.organisation.name}（{chosen.organisation.code}），{len(chosen.people)} 人，策略版本 {version}")
+
+
+def _restore_site_indexes(db: "Database") -> None:
+    """After migration 0010 split a shared site, each organisation's index pages and feed are rendered again."""
+    from ..clock import now
+    from ..engine.site_rebuild import restore_indexes
+
+    if _holds_a_policy(db):
+        restored = restore_indexes(db, now())
+        if restored:
+            say(f"已重新生成各单位网站的目录与订阅源：{'、'.join(restored)}", err=True)
 
 
 def _holds_a_policy(db: "Database") -> bool:

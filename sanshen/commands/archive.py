@@ -64,14 +64,15 @@ def verify(package: Annotated[Path, typer.Argument(help="归档包（文件夹�
 
 @user_errors
 def calendar(year: Annotated[int | None, typer.Option(help="年度（默认今年）", min=1900, max=9999)] = None,
+             org: Annotated[str | None, typer.Option("--org", help="单位代码（平台上有多个单位时必填）")] = None,
              json_out: JsonOpt = False) -> None:
-    """使用中的工作日历：节假日、调休上班日及其来源（日历包、策略文件，或按周一至周五估算）。"""
+    """单位使用中的工作日历：节假日、调休上班日及其来源（日历包、该单位策略文件，或按周一至周五估算）。"""
     from ..clock import now
     from ..engine.records.calendar import calendar_of
-    from ..wiring import database
+    from ..wiring import reader
 
-    with database().transaction() as session:
-        data = calendar_of(session, year or now().year)
+    with reader().reading() as session:
+        data = calendar_of(session, year or now().year, org)
     if json_out:
         emit_json(data)
         return

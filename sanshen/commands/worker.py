@@ -140,19 +140,21 @@ def _run_flow(flow: Any, now: Callable[[], Any], report: "_Report") -> bool:
 
 
 def _export_site(report: "_Report") -> bool:
-    """Write the stored site to the policy's channel.path on this machine (only the files that changed)."""
+    """Write each organisation's stored site to its policy's channel.path/<CODE>/ on this machine (what changed)."""
     from pathlib import Path
 
-    from ..engine.site_export import export_site
-    from ..ledger.policystore import current_policy
+    from ..engine.site_export import export_sites
+    from ..ledger.policystore import policies_in_force
     from ..wiring import database
 
     try:
-        with database().transaction() as session:
-            directory = Path(current_policy(session)[1].channel.path)
-        written = export_site(database(), directory).written
-        if written:
-            report(f"网站已导出到 {directory}：写入 {written} 个文件", {"exported": str(directory), "written": written})
+        with database().reading() as session:
+            sites = [(Path(policy.channel.path), policy.organisation.code) for _, _, policy in policies_in_force(session)]
+        for directory, code in sites:  # each organisation's site under its channel.path, in <CODE>/
+            written = export_sites(database(), directory, code).written
+            if written:
+                report(f"网站已导出到 {directory / code}：写入 {written} 个文件",
+                       {"exported": str(directory / code), "written": written})
     except Exception as exc:
         _report_failure("网站导出", exc)
         return False
@@ -166,20 +168,21 @@ def _report_failure(what: str, exc: Exception) -> None:
 
 
 def _warn_about_the_calendar(moment: Any) -> None:
-    """Deadlines are working days: say so when the holiday calendar does not cover next year yet."""
+    """Deadlines are working days: say so for each organisation whose calendar does not cover next year yet."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from ..ledger.policystore import current_policy
-    from ..policies.calendar import covered_until, source_of
+    from ..ledger.policystore import policies_in_force
     from ..wiring import database
 
     try:
-        with database().transaction() as session:
-            current_policy(session)  # the policy in force brings its own calendar years
+        with database().reading() as session:
+            policies = [policy for _, _, policy in policies_in_force(session)]
     except (LookupError, SQLAlchemyError):
-        pass  # the worker's own first step says what is wrong with the database
-    if source_of(moment.year + 1) == "estimate":
-        say(f"警告：节假日日历仅覆盖至 {covered_until()} 年；此后的期限按周一至周五估算。"
+        return  # the worker's own first step says what is wrong with the database
+    short = [p for p in policies if p.working_calendar.source_of(moment.year + 1) == "estimate"]
+    if short:
+        codes = "、".join(p.organisation.code for p in short)
+        say(f"警告：节假日日历仅覆盖至 {short[0].working_calendar.covered_until()} 年（{codes}）；此后的期限按周一至周五估算。"
             "请升级 chinese-calendar（pip install -U chinese-calendar），或在策略文件 calendar 中补充"
             "国务院公布的节假日安排。", fg=typer.colors.YELLOW, err=True)
 

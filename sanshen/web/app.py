@@ -54,13 +54,16 @@ SITE_TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/atom+xml
 
 
 def _site_file(request: Request, path: str) -> Response:
-    """The published site: the pages the database keeps (any worker published them), else the channel's folder."""
-    from ..engine.site_store import read_page
+    """Each organisation's site from the database at /site/<CODE>/...; a platform of one organisation also at
+    /site/...; /site/ of several lists their sites; anything else from the channel's folder (the checkpoints)."""
+    from ..engine.site_store import site_file
 
+    if path and not path.endswith("/") and not Path(path).suffix:  # a folder: its pages link relative to it
+        return RedirectResponse(f"/site/{path}/", status_code=308)
     path = path.strip("/") or "index.html"
     path = f"{path}/index.html" if not Path(path).suffix else path
     with request.app.state.db.reading() as session:
-        stored = read_page(session, path)
+        stored = site_file(session, path)
     if stored is not None:
         return Response(stored, media_type=SITE_TYPES.get(Path(path).suffix, "text/plain; charset=utf-8"))
     folder = request.app.state.site_dir.resolve()

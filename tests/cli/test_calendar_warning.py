@@ -7,7 +7,6 @@ from sanshen.commands.worker import _warn_about_the_calendar
 from sanshen.ledger.db import Database
 from sanshen.ledger.migrate import upgrade
 from sanshen.ledger.policystore import store_policy
-from sanshen.policies import calendar
 from sanshen.policies.config import parse_policy
 from sanshen.policyfile import DEMO_POLICY, load_policy
 
@@ -34,5 +33,4 @@ def test_the_worker_stops_warning_once_the_policy_covers_next_year(tmp_path, mon
     finally:
         wiring.database().dispose()
         wiring.database.cache_clear()
-        calendar.use_overrides({})
         db.dispose()

@@ -38,9 +38,13 @@ def test_the_demo_leaves_another_databases_site_and_mail_untouched_and_says_wher
         for sentinel in sentinels:
             assert sentinel.read_text(encoding="utf-8") == "另一个数据库的内容", sentinel
         assert other_db.read_bytes() == b"not touched"
-        assert sorted(p.name for p in (demo / "site" / "items").iterdir()) == ["1.html", "2.html"]
-        education = (demo / "site" / "items" / "2.html").read_text(encoding="utf-8")
+        assert [p.name for p in (demo / "site" / "QHKJJ" / "items").iterdir()] == ["1.html"]  # each its own site
+        assert [p.name for p in (demo / "site" / "QHJYJ" / "items").iterdir()] == ["2.html"]
+        assert not (demo / "site" / "items").exists()
+        education = (demo / "site" / "QHJYJ" / "items" / "2.html").read_text(encoding="utf-8")
         assert "QHJYJ-2026-00001" in education and "清河县教育局" in education  # each organisation's 索引号 and name
+        science = (demo / "site" / "QHKJJ" / "index.html").read_text(encoding="utf-8")
+        assert "items/1.html" in science and "items/2.html" not in science and "清河县教育局" not in science
         assert any((demo / "mail" / "new").iterdir())
         assert f"export SANSHEN_DATABASE_URL=sqlite:///{demo}/sanshen.db" in output
         assert f"邮件：  {demo}/mail" in output and f"网站：  {demo}/site" in output

@@ -39,7 +39,7 @@ def test_one_flow_run_scans_and_publishes_into_the_database_and_ends_failed_when
     assert stage(db, clean) == "first_review"
     assert stage(db, ready) == "published"
     with db.transaction() as session:
-        assert "关于开展科技活动周的通知" in (read_page(session, f"items/{ready}.html") or "")
+        assert "关于开展科技活动周的通知" in (read_page(session, 1, f"items/{ready}.html") or "")
     assert not (tmp_path / "var").exists()  # nothing written where the worker happens to run
     assert report["outcomes"]["broken:1"] == "parked"
     assert [(j["kind"], j["status"]) for j in jobs.unfinished(db)] == [("no_such_kind", "parked")]

@@ -37,7 +37,7 @@ def reference_sweep(session: Session, now: datetime) -> dict[str, int]:
         for task in session.execute(OPEN_TASKS.where(TASKS.c.organisation_id == organisation)).all():
             already = set(json.loads(task.reminders_sent or "[]"))
             notices = due_notices(datetime.fromisoformat(task.created_at), datetime.fromisoformat(task.due_at),
-                                  now, policy.reminders, already)
+                                  now, policy.reminders, already, policy.working_calendar)
             for notice in notices.send:
                 counts[notice.split("_")[0]] += _notify(session, policy, task, notice, now)
             if notices.settled - already:
@@ -52,7 +52,7 @@ def _notify(session: Session, policy: Policy, task: Any, notice: str, now: datet
     if notice == ESCALATION:
         role = policy.reminders.escalate_to.get(task.stage, policy.reminders.escalate_default)
         people = [p for p in policy.people if role in p.roles] + ([holder] if holder else [])
-        late = lateness(datetime.fromisoformat(task.due_at), now)
+        late = lateness(datetime.fromisoformat(task.due_at), now, policy.working_calendar)
         note = late.note()
         late_text = f"，已{late.described()}" + (f"（{note}）" if note else "")
     else:

@@ -137,7 +137,7 @@ def test_a_current_revision_pointed_back_to_a_rejected_one_is_reported_and_never
     with pytest.raises(LedgerMismatch):
         publish(db, item, now)
     with db.transaction() as session:
-        assert read_page(session, f"items/{item}.html") is None
+        assert read_page(session, 1, f"items/{item}.html") is None
 
 
 def problems_of_one(db) -> list[tuple[int, str]]:

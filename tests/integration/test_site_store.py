@@ -44,7 +44,7 @@ def test_a_publication_renders_only_its_page_its_index_page_the_front_page_and_t
     items.append(publish_new(db, eighth))
     assert pages_written_at(db, eighth) == {f"items/{items[7]}.html", "list/3.html", "index.html", "feed.xml"}
     with db.transaction() as session:
-        front, first, feed = (read_page(session, p) or "" for p in ("index.html", "list/1.html", "feed.xml"))
+        front, first, feed = (read_page(session, 1, p) or "" for p in ("index.html", "list/1.html", "feed.xml"))
     assert [f"items/{i}.html" in front for i in items] == [False] * 5 + [True] * 3
     assert [f"items/{i}.html" in first for i in items] == [True] * 3 + [False] * 5
     assert feed.count("<entry>") == 2 and f"items/{items[7]}.html" in feed
@@ -57,8 +57,8 @@ def test_a_retraction_renders_the_index_page_that_lists_it_and_leaves_the_feed(d
     assert retract_page(db, items[3], later) == "retracted"
     assert pages_written_at(db, later) == {f"items/{items[3]}.html", "list/2.html", "index.html", "feed.xml"}
     with db.transaction() as session:
-        assert "（已撤稿）" in (read_page(session, "list/2.html") or "")
-        assert f"items/{items[3]}.html" not in (read_page(session, "feed.xml") or "")
+        assert "（已撤稿）" in (read_page(session, 1, "list/2.html") or "")
+        assert f"items/{items[3]}.html" not in (read_page(session, 1, "feed.xml") or "")
 
 
 def test_the_export_writes_what_changed_atomically_and_world_readable(db, now, small_pages, tmp_path):
@@ -80,7 +80,7 @@ def test_the_export_refuses_a_stored_path_that_leaves_its_directory(db, now, tmp
     from sanshen.engine.site_store import put_page
 
     with db.transaction() as session:
-        put_page(session, "../escaped.html", "x", now)
+        put_page(session, 1, "../escaped.html", "x", now)
     with pytest.raises(ValueError, match="路径不合法"):
         export_site(db, tmp_path / "site")
     assert not (tmp_path / "escaped.html").exists()

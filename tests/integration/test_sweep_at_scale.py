@@ -1,10 +1,10 @@
 """The set-based deadline sweep writes exactly what the sweep of before wrote, over a few hundred tasks of
-several organisations with their own reminder rules, at moment after moment; sweeps run at once on
-PostgreSQL never write a notice twice."""
+several organisations with their own reminder rules and calendars, at moment after moment; sweeps run at
+once on PostgreSQL never write a notice twice."""
 
 import random
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 
@@ -18,6 +18,7 @@ from sanshen.ledger import models
 from sanshen.ledger.policystore import current_policy, store_policy
 from sanshen.policies.config import Duties, Notify, Policy
 from sanshen.policies.errors import RuleBroken
+from sanshen.policies.kinds import CalendarYear
 from sanshen.policies.reminders import ReminderSettings
 from tests.helpers import CLEAN_BODY
 from tests.integration.sweep_reference import reference_sweep
@@ -38,7 +39,10 @@ def variant(base: Policy, n: int) -> Policy:
     digest = {"linfeng", "chenjun", "wangfang"} if n % 2 else {"fengyu"}
     people = tuple(p.model_copy(update={"notify": Notify.digest}) if p.username in digest else p for p in base.people)
     organisation = base.organisation.model_copy(update={"code": f"SWEEP{n}", "name": f"第{n}号单位"})
+    # Organisation 3 keeps its own calendar: a day off on Wednesday 25 November, Saturday 28 November worked.
+    calendar = {2026: CalendarYear(holidays=(date(2026, 11, 25),), workdays=(date(2026, 11, 28),))} if n == 3 else {}
     return base.model_copy(update={"organisation": organisation, "people": people, "reminders": reminders,
+                                   "calendar": calendar,
                                    "separation_of_duties": Duties.same_level if n == 2 else base.separation_of_duties})
 
 

@@ -278,11 +278,37 @@ def test_the_site_the_database_keeps_is_served_first(app, db, site_dir, now):
     site_dir.mkdir(parents=True, exist_ok=True)
     (site_dir / "index.html").write_text("<html><body>旧的导出</body></html>", encoding="utf-8")
     with db.transaction() as session:
-        put_page(session, "index.html", "<html><body>数据库中的目录</body></html>", now)
-        put_page(session, "feed.xml", "<feed/>", now)
+        put_page(session, 1, "index.html", "<html><body>数据库中的目录</body></html>", now)
+        put_page(session, 1, "feed.xml", "<feed/>", now)
     c, _ = as_user(app, "wangfang")
     assert "数据库中的目录" in c.get("/site/").text and "旧的导出" not in c.get("/site/").text
     assert c.get("/site/feed.xml").headers["content-type"].startswith("application/atom+xml")
+
+
+def test_each_organisations_site_is_served_under_its_code_and_only_its_own_pages(app, db, now):
+    from sanshen.engine.publishing import publish
+    from sanshen.ledger.policystore import store_policy
+    from sanshen.policyfile import load_policy
+    from tests.integration.test_isolation import EDUCATION, drive, submit_as
+
+    with db.transaction() as session:
+        store_policy(session, load_policy(EDUCATION), now.isoformat())
+    made = {}
+    for code, title in (("QHKJJ", "科技局的通知"), ("QHJYJ", "教育局的通知")):
+        made[code] = submit_as(db, f"wangfang@{code}", now, title)
+        drive(db, made[code], code, "publishing", now)
+        assert publish(db, made[code], now) == "published"
+    from fastapi.testclient import TestClient
+
+    c = TestClient(app)  # the published sites are public
+    education = c.get("/site/QHJYJ/")
+    assert "教育局的通知" in education.text and "科技局的通知" not in education.text
+    assert "科技局的通知" in c.get("/site/QHKJJ/feed.xml").text and "教育局" not in c.get("/site/QHKJJ/feed.xml").text
+    assert c.get(f"/site/QHKJJ/items/{made['QHJYJ']}.html").status_code == 404
+    assert c.get(f"/site/QHJYJ/items/{made['QHJYJ']}.html").status_code == 200
+    assert c.get("/site/QHJYJ", follow_redirects=False).headers["location"] == "/site/QHJYJ/"
+    front = c.get("/site/").text
+    assert 'href="QHKJJ/index.html"' in front and 'href="QHJYJ/index.html"' in front and "教育局的通知" not in front
 
 
 def test_pages_carry_no_script_from_elsewhere_and_strict_headers(app, item):

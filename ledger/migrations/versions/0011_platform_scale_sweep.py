@@ -1,8 +1,8 @@
 """the deadline sweep reads only the tasks due a look (review_tasks.next_notice_at and its index); the
 queue reads a person's claimed tasks on the holder's index; two indexes that repeat another's prefix go
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 
 `next_notice_at` is the moment (UTC text, so text order is time order) at which the sweep must next
 look at an open or claimed task: its earliest reminder not yet settled, else its deadline. The empty
@@ -19,8 +19,8 @@ write of a task paid for them and no query needs them.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
