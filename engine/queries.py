@@ -140,9 +140,12 @@ def _open_tasks_page(stages: tuple[tuple[str, bool], ...], of_one_organisation: 
     parts = []
     for stage, scoped in stages:
         for status in ("open", "claimed"):
+            # Open tasks wait for every candidate; of the claimed ones, only the person's own (a claimed task
+            # always has its holder): that range is read on the holder's index, not every claimed task's.
+            holder = or_(TASKS.c.assignee.is_(None), TASKS.c.assignee == username) if status == "open" else (
+                TASKS.c.assignee == username)
             part = (select(*columns).join(ITEMS, ITEMS.c.id == TASKS.c.item_id)
-                    .where(TASKS.c.stage == stage, TASKS.c.status == status, ITEMS.c.drafter != username,
-                           or_(TASKS.c.assignee.is_(None), TASKS.c.assignee == username)))
+                    .where(TASKS.c.stage == stage, TASKS.c.status == status, ITEMS.c.drafter != username, holder))
             if scoped:
                 part = part.where(ITEMS.c.department_id == bindparam("department"))
             if of_one_organisation:

@@ -162,6 +162,9 @@ class Event(Base):
     __table_args__ = (Index("ux_events_command_key", "command_key", unique=True),)
 
 
+WAITING = text("status IN ('open', 'claimed')")
+
+
 class ReviewTask(Base):
     """A stage waiting for a person: open for its candidates, claimed by one, then closed."""
 
@@ -170,7 +173,7 @@ class ReviewTask(Base):
     organisation_id: Mapped[int] = organisation_column()
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
     stage: Mapped[str] = mapped_column(String(32))
-    status: Mapped[str] = mapped_column(String(16), index=True)
+    status: Mapped[str] = mapped_column(String(16))
     assignee: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(String(40))
     due_at: Mapped[str | None] = mapped_column(String(40))
@@ -178,13 +181,18 @@ class ReviewTask(Base):
     closed_at: Mapped[str | None] = mapped_column(String(40))
     decision: Mapped[str | None] = mapped_column(String(32))
     reminders_sent: Mapped[str] = mapped_column(Text, default="[]")
-    __table_args__ = (Index("ix_review_tasks_organisation_stage_status_due", "organisation_id", "stage", "status", "due_at"),
+    # When the deadline sweep must next look at the task (UTC text; "" = at once, NULL = nothing more due).
+    next_notice_at: Mapped[str | None] = mapped_column(String(40), server_default="")
+    __table_args__ = (Index("ix_review_tasks_waiting_notice", "next_notice_at", postgresql_where=WAITING,
+                            sqlite_where=WAITING),
+                      Index("ix_review_tasks_organisation_stage_status_due", "organisation_id", "stage", "status", "due_at"),
                       Index("ix_review_tasks_organisation_status_due", "organisation_id", "status", "due_at"),
                       Index("ix_review_tasks_open_due", "status", "due_at", "id"),
                       Index("ix_review_tasks_assignee", "assignee"),
-                      # The queue reads open tasks by stage in deadline order; the overdue list by deadline alone.
+                      # The queue reads open tasks by stage in deadline order, and the claimed ones the person holds;
+                      # the overdue list by deadline alone (ix_review_tasks_open_due).
                       Index("ix_review_tasks_stage_status_due", "stage", "status", "due_at"),
-                      Index("ix_review_tasks_status_due", "status", "due_at"))
+                      Index("ix_review_tasks_holder", "organisation_id", "assignee", "status", "stage", "due_at"))
 
 
 class Job(Base):

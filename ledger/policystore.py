@@ -4,7 +4,7 @@ import functools
 import hashlib
 import json
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..policies.config import Policy, PolicyError
@@ -119,7 +119,17 @@ def store_policy(session: Session, policy: Policy, now: str, source: str = "poli
     session.add(row)
     _sync_people(session, policy, organisation.id)
     session.flush()
+    _look_again(session, organisation.id)
     return row.id
+
+
+def _look_again(session: Session, organisation_id: int) -> None:
+    """New rules (reminders, deadlines, the organisation's calendar): the sweep looks again at each of its
+    waiting tasks."""
+    task = models.ReviewTask
+    waiting = (update(task).where(task.status.in_(("open", "claimed"))).values(next_notice_at="")
+               .execution_options(synchronize_session=False))
+    session.execute(waiting.where(task.organisation_id == organisation_id))
 
 
 def _sync_people(session: Session, policy: Policy, organisation_id: int) -> None:

@@ -147,29 +147,49 @@ def office_hours(day: date, like: datetime, calendar: WorkingCalendar = OFFICIAL
 
 
 def office_time_between(start: datetime, end: datetime, calendar: WorkingCalendar = OFFICIAL) -> timedelta:
-    """The office time from `start` to `end` (zero when `end` is not later)."""
+    """The office time from `start` to `end` (zero when `end` is not later).
+
+    The first and the last day count what lies between the two moments; every working day between
+    them counts whole (when both moments are given in one time zone, else each day is clamped).
+    """
+    first, last = start.date(), end.date()
+    if last - first < timedelta(days=2) or start.utcoffset() != end.utcoffset():
+        return _office_time_day_by_day(start, end, calendar)
+    whole = sum(map(calendar.is_working_day, (first + timedelta(days=n) for n in range(1, (last - first).days))))
+    return (_office_time_on(first, start, end, calendar) + OFFICE_DAY * whole
+            + _office_time_on(last, start, end, calendar))
+
+
+def _office_time_day_by_day(start: datetime, end: datetime, calendar: WorkingCalendar) -> timedelta:
     total, day = timedelta(), start.date()
     while day <= end.date():
-        hours = office_hours(day, start, calendar)
-        if hours:
-            total += max(timedelta(), min(hours[1], end) - max(hours[0], start))
+        total += _office_time_on(day, start, end, calendar)
         day += timedelta(days=1)
     return total
+
+
+def _office_time_on(day: date, start: datetime, end: datetime, calendar: WorkingCalendar) -> timedelta:
+    """The office time of one day (its hours in the time zone of `start`) between `start` and `end`."""
+    hours = office_hours(day, start, calendar)
+    return max(timedelta(), min(hours[1], end) - max(hours[0], start)) if hours else timedelta()
 
 
 def add_office_time(start: datetime, span: timedelta, calendar: WorkingCalendar = OFFICIAL) -> datetime:
     """The moment when `span` of office time has passed since `start` (`start` itself for none)."""
     if span <= timedelta():
         return start
-    current, remaining = start, span
-    while True:
-        hours = office_hours(current.date(), current, calendar)
-        if hours and current < hours[1]:
-            opens = max(hours[0], current)
-            if remaining <= hours[1] - opens:
-                return opens + remaining
-            remaining -= hours[1] - opens
-        current = datetime.combine(current.date() + timedelta(days=1), time(), current.tzinfo)
+    remaining, hours = span, office_hours(start.date(), start, calendar)
+    if hours and start < hours[1]:
+        opens = max(hours[0], start)
+        if remaining <= hours[1] - opens:
+            return opens + remaining
+        remaining -= hours[1] - opens
+    day = start.date() + timedelta(days=1)
+    working = calendar.is_working_day
+    while not working(day) or remaining > OFFICE_DAY:  # whole working days pass at eight hours each
+        remaining -= OFFICE_DAY if working(day) else timedelta()
+        day += timedelta(days=1)
+    return datetime.combine(day, OFFICE_OPENS, start.tzinfo) + remaining
 
 
 def next_office_moment(moment: datetime, calendar: WorkingCalendar = OFFICIAL) -> datetime:

@@ -52,13 +52,35 @@ def reminder_moments(created: datetime, due: datetime, settings: ReminderSetting
 def due_notices(created: datetime, due: datetime, now: datetime, settings: ReminderSettings,
                 already: Set[str], calendar: WorkingCalendar = OFFICIAL) -> Notices:
     """The latest reminder whose moment has come and that was not settled yet; once late, the escalation."""
+    return notices_and_next_look(created, due, now, settings, already, calendar)[0]
+
+
+def next_look(created: datetime, due: datetime, settings: ReminderSettings, settled: Set[str],
+              calendar: WorkingCalendar = OFFICIAL) -> datetime | None:
+    """When a task's next notice can come: its earliest reminder not yet settled, else its deadline (the
+    escalation follows it); None once escalated. The sweep reads only tasks whose moment has come, and
+    at any earlier moment `due_notices` has nothing for the task, so nothing is skipped.
+    """
+    if ESCALATION in settled:
+        return None
+    return _earliest_unsettled(reminder_moments(created, due, settings, calendar), settled, due)
+
+
+def notices_and_next_look(created: datetime, due: datetime, now: datetime, settings: ReminderSettings,
+                          already: Set[str], calendar: WorkingCalendar = OFFICIAL) -> tuple[Notices, datetime | None]:
+    """`due_notices` at `now`, and `next_look` once they are settled, from one reckoning of the task's moments."""
     if now > due:
-        return Notices(() if ESCALATION in already else (ESCALATION,), frozenset({ESCALATION}))
-    come = {name: at for name, at in reminder_moments(created, due, settings, calendar).items()
-            if at <= now and name not in already}
-    if not come:
-        return Notices()
-    return Notices((max(come, key=come.__getitem__),), frozenset(come))
+        return Notices(() if ESCALATION in already else (ESCALATION,), frozenset({ESCALATION})), None
+    moments = reminder_moments(created, due, settings, calendar)
+    come = {name: at for name, at in moments.items() if at <= now and name not in already}
+    notices = Notices((max(come, key=come.__getitem__),), frozenset(come)) if come else Notices()
+    if ESCALATION in already:
+        return notices, None
+    return notices, _earliest_unsettled(moments, already | notices.settled, due)
+
+
+def _earliest_unsettled(moments: dict[str, datetime], settled: Set[str], due: datetime) -> datetime:
+    return min((at for name, at in moments.items() if name not in settled), default=due)
 
 
 def task_due(opened: datetime, days: float, calendar: WorkingCalendar = OFFICIAL) -> Due:

@@ -61,6 +61,18 @@ def limit_of(policy: Policy, formed_on: str | None, created_at: str) -> Statutor
     return statutory_limit(formed, policy.statutory_days, policy.working_calendar)
 
 
+def last_formation_day_noticed(now: datetime, limit_days: int, warning_days: int,
+                               calendar: WorkingCalendar = OFFICIAL) -> date | None:
+    """The latest formation day whose limit has a notice at `now` (every earlier day's has one too: limits
+    keep the order of the days they start from); None when none of the last 400 days has one."""
+    day = now.date()
+    for _ in range(400):
+        if statutory_limit(day, limit_days, calendar).notices(now, warning_days):
+            return day
+        day -= timedelta(days=1)
+    return None
+
+
 def is_bound(stage: str, disclosure: str) -> bool:
     """Only proactively disclosed items that are not yet published or closed run against the limit."""
     return disclosure == BOUND and stage not in FINISHED
