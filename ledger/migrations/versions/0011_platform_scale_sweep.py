@@ -19,8 +19,8 @@ write of a task paid for them and no query needs them.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0011_platform_scale"
+down_revision = "0010_platform_sites"
 branch_labels = None
 depends_on = None
 
