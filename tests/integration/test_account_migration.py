@@ -3,23 +3,43 @@
 Nothing signs out: the old passwords, sessions and tokens keep working, now for (organisation, username).
 """
 
+import sqlite3
 import uuid
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, text
+from sqlalchemy import Boolean, MetaData, Table, create_engine, text
 
 from sanshen.engine import accounts
 from sanshen.engine.accounts import Who, digest
 from sanshen.ledger.db import Database
 from sanshen.ledger.migrate import alembic_config, upgrade
-from sanshen.ledger.policystore import store_platform, store_policy
-from sanshen.policyfile import DEMO_POLICY, load_platform, load_policy
+from sanshen.ledger.policystore import store_policy
+from sanshen.policyfile import load_policy
 from tests.conftest import PG_SERVER, require_postgres
 
 DATA = Path(__file__).parents[2] / "sanshen" / "data"
 STAMP = "2026-11-20T00:00:00+00:00"
+RELEASE_0009 = Path(__file__).parents[1] / "data" / "release_0009_platform.sql"  # made by make_release_0009_platform.py
+RELEASE_TABLES = ("organisations", "departments", "people", "person_roles", "policy_versions", "platform_policies",
+                  "platform_people")
+
+
+def platform_as_release_0009_stored_it(connection) -> None:
+    """QHKJJ, QHJYJ and the demo platform as the release at 0009 stored them (today's code writes columns
+    that 0009 lacks): the release database's rows, copied into the tables as 0009 made them."""
+    release = sqlite3.connect(":memory:")
+    release.executescript(RELEASE_0009.read_text(encoding="utf-8"))
+    for name in RELEASE_TABLES:
+        table = Table(name, MetaData(), autoload_with=connection)
+        booleans = {column.name for column in table.columns if isinstance(column.type, Boolean)}
+        cursor = release.execute(f'SELECT * FROM "{name}"')
+        columns = [d[0] for d in cursor.description]
+        rows = [{c: bool(v) if c in booleans and v is not None else v for c, v in zip(columns, row, strict=True)} for row in cursor]
+        if rows:
+            connection.execute(table.insert(), rows)
+    release.close()
 
 
 @pytest.fixture
@@ -48,10 +68,8 @@ def release_0009(backend: str, tmp_path: Path):
 
 def test_accounts_sessions_and_tokens_move_to_their_persons_organisation(release_0009, now):
     db = Database(release_0009)
-    with db.transaction() as session:
-        store_policy(session, load_policy(DEMO_POLICY), now.isoformat())  # QHKJJ, organisation 1
-        store_policy(session, load_policy(DATA / "demo_policy_education.yaml"), now.isoformat())  # QHJYJ
-        store_platform(session, load_platform(DATA / "demo_platform.yaml"), now.isoformat())
+    with db.engine.begin() as conn:
+        platform_as_release_0009_stored_it(conn)  # QHKJJ, organisation 1; QHJYJ, organisation 2; the platform
     hashes = {text_: accounts._hasher().hash(password) for text_, password in (
         ("wangfang", "kjj-password"), ("wangfang@QHJYJ", "jyj-password"), ("tianye", "tianye-password"),
         ("ptadmin@platform", "platform-password"))}
