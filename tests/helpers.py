@@ -1,6 +1,12 @@
 """Driving items through the process with the demo organisation's people."""
 
+import os
+import subprocess
+import sys
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
+from subprocess import CompletedProcess
 
 from sanshen.engine.commands import Decide, Submit
 from sanshen.engine.handlers import Engine
@@ -38,3 +44,17 @@ def drive_to(engine: Engine, item_id: int, target: str, now: datetime) -> None:
             stage = engine.system("scan_clean", item_id, now).stage
         else:
             stage = approve(engine, item_id, REVIEWERS[stage], now)
+
+
+def cli_runner(directory: Path, database: Path, now: str = "2026-11-24T09:30:00+08:00") -> Callable[..., CompletedProcess[str]]:
+    """`sanshen` as a user runs it, in `directory` on the SQLite file `database`, at a fixed moment."""
+    env = {**os.environ, "SANSHEN_DATABASE_URL": f"sqlite:///{database}", "SANSHEN_NOW": now}
+    sanshen = str(Path(sys.executable).parent / "sanshen")
+
+    def run(*args: str, ok: bool = True) -> CompletedProcess[str]:
+        done = subprocess.run([sanshen, *args], env=env, cwd=directory, capture_output=True, text=True, timeout=60)
+        if ok:
+            assert done.returncode == 0, done.stderr
+        return done
+
+    return run

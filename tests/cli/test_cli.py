@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from sanshen.states.diagram import mermaid
+from tests.helpers import cli_runner
 
 ROOT = Path(__file__).resolve().parents[2]
 SANSHEN = str(Path(sys.executable).parent / "sanshen")
@@ -16,14 +17,7 @@ SANSHEN = str(Path(sys.executable).parent / "sanshen")
 
 @pytest.fixture
 def cli(tmp_path):
-    env = {**os.environ, "SANSHEN_DATABASE_URL": f"sqlite:///{tmp_path / 's.db'}",
-           "SANSHEN_NOW": "2026-11-24T09:30:00+08:00"}
-
-    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        done = subprocess.run([SANSHEN, *args], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
-        if ok:
-            assert done.returncode == 0, done.stderr
-        return done
+    run = cli_runner(tmp_path, tmp_path / 's.db')
 
     run("init", "--demo")
     (tmp_path / "body.txt").write_text("各科室：\n现将有关事项通知如下。", encoding="utf-8")

@@ -1,16 +1,14 @@
 """The operator's commands on two organisations, as a user runs them: each person reaches their organisation only."""
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import cli_runner
+
 ROOT = Path(__file__).resolve().parents[2]
-SANSHEN = str(Path(sys.executable).parent / "sanshen")
 DATA = ROOT / "sanshen" / "data"
 
 
@@ -18,13 +16,7 @@ DATA = ROOT / "sanshen" / "data"
 def cli(tmp_path):
     """QHKJJ and QHJYJ, each with an item at the sensitivity check: a parked job and parked or uncertain mail each."""
     database = tmp_path / "s.db"
-    env = {**os.environ, "SANSHEN_DATABASE_URL": f"sqlite:///{database}", "SANSHEN_NOW": "2026-11-24T09:30:00+08:00"}
-
-    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        done = subprocess.run([SANSHEN, *args], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
-        if ok:
-            assert done.returncode == 0, done.stderr
-        return done
+    run = cli_runner(tmp_path, database)
 
     run("init", "--demo")
     run("init", "--policy", str(DATA / "demo_policy_education.yaml"))

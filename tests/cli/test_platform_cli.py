@@ -1,28 +1,20 @@
 """Two organisations on one database through the command line: contracts, `--as USER@CODE`, scoping."""
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import cli_runner
+
 ROOT = Path(__file__).resolve().parents[2]
-SANSHEN = str(Path(sys.executable).parent / "sanshen")
 EDUCATION = ROOT / "sanshen" / "data" / "demo_policy_education.yaml"
 
 
 @pytest.fixture
 def cli(tmp_path):
-    env = {**os.environ, "SANSHEN_DATABASE_URL": f"sqlite:///{tmp_path / 's.db'}",
-           "SANSHEN_NOW": "2026-11-24T09:30:00+08:00"}
-
-    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        done = subprocess.run([SANSHEN, *args], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
-        if ok:
-            assert done.returncode == 0, done.stderr
-        return done
+    run = cli_runner(tmp_path, tmp_path / 's.db')
 
     run("init", "--demo")
     run("init", "--policy", str(EDUCATION))
