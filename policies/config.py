@@ -151,6 +151,9 @@ class Policy(Strict):
     archive: Archive = Archive()
     calendar: dict[int, CalendarYear] = Field(default_factory=dict, description="节假日安排（补充或覆盖日历包）")
     auth: Auth = Auth()
+    templates: dict[str, str] = Field(default_factory=dict, description=(
+        "单位自己的网页与邮件模板：模板名（如 site/item.html、mail/published.txt）→ 模板文件（相对策略文件）；"
+        "载入时读入正文，存储的策略版本带模板正文"))
 
     @model_validator(mode="after")
     def references_resolve(self) -> "Policy":
