@@ -267,8 +267,12 @@ class Policy(Strict):
         return [self.organisation.name, *(d.name for d in self.departments), *(p.name for p in self.people)]
 
     def fingerprint(self) -> str:
-        """A canonical JSON encoding, stored so that replay uses the policy as it stood."""
-        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        """A canonical JSON encoding, stored so that replay uses the policy as it stood.
+
+        No templates of its own: no `templates` key, so a policy stored before there were any keeps its digest.
+        """
+        data = self.model_dump(mode="json", exclude={"templates"} if not self.templates else None)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
     @property
     def proofreading_stages(self) -> tuple[str, ...]:
