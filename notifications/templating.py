@@ -3,13 +3,13 @@
 An organisation's policy may override any of the package's templates (`templates` in the policy, name ->
 text; `site/item.html`, `mail/published.txt`, ...). Its templates are untrusted input for the platform, so
 every environment is an immutable sandbox (no `__class__`, no `__globals__`, no changing the values it is
-given) with StrictUndefined and the package's autoescaping. Environments are cached per digest of the
-overrides, so organisations with the same templates, and every render of one version, share one.
+given) with StrictUndefined and the package's autoescaping. Environments are cached by the
+overrides' text, so organisations with the same templates, and every render of one version, share one.
 """
 
 import hashlib
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from jinja2 import (
@@ -67,29 +67,16 @@ def overrides_of(templates: Mapping[str, str], folder: str) -> tuple[tuple[str, 
                         if name.startswith(prefix)))
 
 
-def digest_of(overrides: tuple[tuple[str, str], ...]) -> str:
-    hashed = hashlib.sha256()
-    for name, text in overrides:
-        hashed.update(name.encode("utf-8") + b"\0" + text.encode("utf-8") + b"\0")
-    return hashed.hexdigest()
-
-
-_environments: dict[tuple[str, str], Environment] = {}
-
-
 def environment(folder: str, templates: Mapping[str, str] | None = None) -> Environment:
     """The environment of `site` or `mail` for an organisation's templates (None or empty: the package's)."""
-    overrides = overrides_of(templates or {}, folder)
-    key = (folder, digest_of(overrides))
-    found = _environments.get(key)
-    if found is None:
-        package = PackageLoader("sanshen.notifications", f"templates/{folder}")
-        loader = ChoiceLoader([DictLoader(dict(overrides)), package]) if overrides else package
-        found = MAKERS[folder](loader)
-        if len(_environments) >= MAX_ENVIRONMENTS:
-            _environments.clear()
-        _environments[key] = found
-    return found
+    return _environment(folder, overrides_of(templates or {}, folder))
+
+
+@lru_cache(maxsize=MAX_ENVIRONMENTS)
+def _environment(folder: str, overrides: tuple[tuple[str, str], ...]) -> Environment:
+    """One per set of overrides (their text is the key: the strings of a cached policy hash once)."""
+    package = PackageLoader("sanshen.notifications", f"templates/{folder}")
+    return MAKERS[folder](ChoiceLoader([DictLoader(dict(overrides)), package]) if overrides else package)
 
 
 def template_problem(name: str, text: str) -> str | None:
