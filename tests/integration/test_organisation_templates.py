@@ -19,7 +19,7 @@ from sanshen.notifications import site
 from sanshen.policies.scope import CONSOLE
 from sanshen.policyfile import load_policy
 from tests.integration.test_organisation_sites import JYJ, KJJ, pages_of, published
-from tests.platform_helpers import drive, submit_as
+from tests.platform_helpers import EDUCATION, drive, submit_as
 from tests.template_helpers import CUSTOM_ITEM, MARKER, education_with
 
 PACKAGE_FOOTER = "本页内容经“三审三校”审批后发布"
@@ -76,3 +76,21 @@ def test_an_organisations_template_cannot_reach_python(db, now, tmp_path, escape
     assert f"items/{item}.html" not in pages_of(db, JYJ)
     with db.reading() as session:
         assert verify(session)["ok"]
+
+
+def test_a_policy_added_through_the_web_may_not_name_template_files(db, now, tmp_path):
+    from sanshen.engine.errors import InvalidInput
+    from sanshen.engine.org_scope import acting
+    from sanshen.engine.organisations import add_organisation
+    from sanshen.ledger.policystore import store_platform
+    from sanshen.policyfile import load_platform
+
+    with db.transaction() as session:
+        store_platform(session, load_platform(EDUCATION.parent / "demo_platform.yaml"), now.isoformat())
+        admin = acting(session, "ptadmin@platform")
+        versions = session.execute(select(models.PolicyVersion.id)).scalars().all()
+    text = education_with(tmp_path, {"site/item.html": CUSTOM_ITEM}).read_text(encoding="utf-8")
+    with pytest.raises(InvalidInput, match="jyj.yaml: templates: 网页上载入的策略不能引用模板文件"):
+        add_organisation(db, text, "jyj.yaml", now, admin)
+    with db.reading() as session:
+        assert session.execute(select(models.PolicyVersion.id)).scalars().all() == versions
