@@ -56,6 +56,9 @@ def add_organisation(db: Database, text: str, source: str, now: datetime, scope:
     if policy.checks.lexicon_files:
         raise InvalidInput(f"{source}: checks.lexicon_files: 网页上载入的策略不能引用词表文件，请用命令行 "
                            "sanshen init --policy 策略文件")
+    if policy.templates:
+        raise InvalidInput(f"{source}: templates: 网页上载入的策略不能引用模板文件，请用命令行 "
+                           "sanshen init --policy 策略文件")
     try:
         with db.transaction() as session:
             version = store_policy(session, policy, now.isoformat(), source)

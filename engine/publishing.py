@@ -78,7 +78,7 @@ def publish(db: Database, item_id: int, now: datetime, claim: JobRef | None = No
     with db.reading() as session:
         pages = {m: _page_item(session, m, plan.approved[m], numbers[m], stamp(at)) for m in group}
         pages = pairs.linked(session, pages)  # refuses a text changed since approval
-        texts = {m: site.item_page(pages[m], _organisation(session, m)) for m in group}
+        texts = {m: site.item_page(pages[m], *_organisation(session, m)) for m in group}
     if len(group) == 1:
         Engine(db).deliver(item_id, numbers[item_id], site.item_path(item_id), pages[item_id].revision_hash, at,
                            page_hash=page_digest(texts[item_id]), claim=claim)
@@ -124,7 +124,7 @@ def complete(db: Database, item_id: int, now: datetime, claim: JobRef | None = N
         if site_store.listed(session, item_id):
             return False
         page = _published(session, item_id)
-        text = text or site.item_page(page, _organisation(session, item_id))
+        text = text or site.item_page(page, *_organisation(session, item_id))
         site_store.put_page(session, organisation, site.item_path(item_id), text, now)
         site_store.add_listing(session, organisation, _listing_entry(page), now)
         push.enqueue(session, item_id, "published", now)
@@ -159,7 +159,7 @@ def retract_page(db: Database, item_id: int, now: datetime, claim: JobRef | None
                         .values(retracted_at=stamp(now), retract_reason=reason))
         page = _published(session, item_id)
         site_store.put_page(session, item.organisation_id, site.item_path(item_id),
-                            site.notice_page(page, _organisation(session, item_id)), now)
+                            site.notice_page(page, *_organisation(session, item_id)), now)
         site_store.retract_listing(session, item_id, page.retracted_at or stamp(now), now)
         push.enqueue(session, item_id, "retracted", now)
     return "retracted"
@@ -170,9 +170,10 @@ def owner_of(session: Session, item_id: int) -> int:
     return int(session.execute(select(ITEMS.c.organisation_id).where(ITEMS.c.id == item_id)).scalar_one())
 
 
-def _organisation(session: Session, item_id: int) -> str:
-    """The name of the item's organisation, as its policy in force gives it."""
-    return current_policy(session, owner_of(session, item_id))[1].organisation.name
+def _organisation(session: Session, item_id: int) -> tuple[str, dict[str, str]]:
+    """The name of the item's organisation and its own templates, as its policy in force gives them."""
+    policy = current_policy(session, owner_of(session, item_id))[1]
+    return policy.organisation.name, policy.templates
 
 
 def _listing_entry(page: site.PageItem) -> dict[str, object]:
@@ -211,7 +212,7 @@ def page_of(session: Session, item_id: int) -> str:
     """The page of a published item as its channel shows it (the notice, once retracted)."""
     page = _published(session, item_id)
     organisation = _organisation(session, item_id)
-    return site.notice_page(page, organisation) if page.retracted_at else site.item_page(page, organisation)
+    return site.notice_page(page, *organisation) if page.retracted_at else site.item_page(page, *organisation)
 
 
 __all__ = ["insert", "publish", "reserve_index_number", "retract_page"]

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select
 
 from ..ledger import models
 from ..ledger.db import Database
+from ..ledger.policystore import current_policy
 from ..notifications import site
 from ..policies.scope import Scope
 from . import site_store
@@ -76,7 +77,7 @@ def rebuild_site(db: Database, organisation: int, code: str, actor: str, now: da
         if done.written or done.removed:
             session.execute(models.SiteRebuild.__table__.insert().values(
                 organisation_id=organisation, at=stamp(now), actor=actor, written=done.written,
-                unchanged=done.unchanged, templates=site.templates_digest()))
+                unchanged=done.unchanged, templates=site.templates_digest(current_policy(session, organisation)[1].templates)))
     return done
 
 

@@ -88,17 +88,18 @@ def last_page(session: Session, organisation: int) -> int:
 def render_listing(session: Session, organisation: int, page: int, last: int, now: datetime) -> int:
     """Render one page of an organisation's index, its `index.html` and its feed; how many files changed."""
     policy = current_policy(session, organisation)[1]
-    name, base_url = policy.organisation.name, policy.organisation.base_url
+    name, base_url, own = policy.organisation.name, policy.organisation.base_url, policy.templates
     first = (page - 1) * site.PAGE_SIZE + 1
     mine = LISTING.c.organisation_id == organisation
     on_page = _entries(session, mine & (LISTING.c.seq >= first) & (LISTING.c.seq < first + site.PAGE_SIZE),
                        site.PAGE_SIZE)
     latest = _entries(session, mine, site.PAGE_SIZE)
     in_feed = _entries(session, mine & LISTING.c.retracted_at.is_(None), site.FEED_SIZE)
-    return sum([put_page(session, organisation, site.list_path(page), site.list_page(on_page, name, page, last), now),
-                put_page(session, organisation, "index.html", site.index_page(latest, name, last), now),
+    return sum([put_page(session, organisation, site.list_path(page), site.list_page(on_page, name, page, last, own),
+                         now),
+                put_page(session, organisation, "index.html", site.index_page(latest, name, last, own), now),
                 put_page(session, organisation, "feed.xml",
-                         site.atom_feed(in_feed, name, base_url, _feed_updated(in_feed, latest, now)), now)])
+                         site.atom_feed(in_feed, name, base_url, _feed_updated(in_feed, latest, now), own), now)])
 
 
 def _feed_updated(in_feed: list[site.Entry], latest: list[site.Entry], now: datetime) -> str:

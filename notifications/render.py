@@ -1,17 +1,17 @@
-"""Rendering a notification: Jinja2 templates (HTML autoescaped, StrictUndefined) into an email message.
+"""Rendering a notification: Jinja2 templates (sandboxed, HTML autoescaped, StrictUndefined) into an email message.
 
 Pure: returns an `EmailMessage`; nothing is sent or stored here.
 """
 
 import re
+from collections.abc import Mapping
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
-from functools import cache
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from .templating import environment
 
 SUBJECTS = {
     "task_waiting": "【待{stage_name}】{title}",
@@ -28,24 +28,17 @@ SUBJECTS = {
 }
 
 
-@cache
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("sanshen.notifications", "templates/mail"),
-        autoescape=select_autoescape(["html"], default_for_string=False, default=False),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
 def subject_of(kind: str, context: dict[str, Any]) -> str:
     return SUBJECTS[kind].format(**context["subject"])
 
 
-def render(kind: str, context: dict[str, Any], *, to: str, sender: str, message_id: str, now: datetime) -> EmailMessage:
-    """The message of one notification to one person, plain text and HTML alternatives."""
-    environment = _environment()
+def render(kind: str, context: dict[str, Any], *, to: str, sender: str, message_id: str, now: datetime,
+           templates: Mapping[str, str] | None = None) -> EmailMessage:
+    """The message of one notification to one person, plain text and HTML alternatives.
+
+    `templates`: the organisation's own (its policy's `templates`), taken before the package's.
+    """
+    templates_of = environment("mail", templates)
     subject = subject_of(kind, context)
     values = {**context, "subject": subject}
     message = EmailMessage(policy=SMTP)
@@ -55,8 +48,8 @@ def render(kind: str, context: dict[str, Any], *, to: str, sender: str, message_
     message["Date"] = format_datetime(now)
     message["Message-ID"] = message_id
     message["X-Sanshen-Kind"] = kind
-    message.set_content(environment.get_template(f"{kind}.txt").render(values))
-    message.add_alternative(environment.get_template(f"{kind}.html").render(values), subtype="html")
+    message.set_content(templates_of.get_template(f"{kind}.txt").render(values))
+    message.add_alternative(templates_of.get_template(f"{kind}.html").render(values), subtype="html")
     return message
 
 

@@ -5,16 +5,14 @@ The index is paged in publication order: page k holds publications (k-1)*PAGE_SI
 so a new publication changes its own page, `index.html` (the latest entries) and the feed, nothing else.
 """
 
-import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 
 from ..policies.grounds import DISCLOSURE_ATTRIBUTES
-from ..policies.text import FORBIDDEN_IN_TEXT
+from .templating import environment, site_digest
 
 
 @dataclass(frozen=True)
@@ -96,60 +94,47 @@ def page_of(seq: int) -> int:
     return (seq - 1) // PAGE_SIZE + 1
 
 
-@cache
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("sanshen.notifications", "templates/site"),
-        autoescape=select_autoescape(["html", "xml"], default_for_string=True),
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        finalize=_xml_characters,
-    )
+Templates = Mapping[str, str] | None  # an organisation's own templates (its policy's `templates`), or the package's
 
 
-def _xml_characters(value: object) -> object:
-    """Text stored before control characters were refused is shown without them: pages and feed stay valid XML."""
-    return FORBIDDEN_IN_TEXT.sub("", value) if isinstance(value, str) else value
+def item_page(item: PageItem, organisation: str, templates: Templates = None) -> str:
+    return _environment(templates).get_template("item.html").render(item=item, organisation=organisation)
 
 
-def item_page(item: PageItem, organisation: str) -> str:
-    return _environment().get_template("item.html").render(item=item, organisation=organisation)
-
-
-def notice_page(item: PageItem, organisation: str) -> str:
+def notice_page(item: PageItem, organisation: str, templates: Templates = None) -> str:
     """The page left in place of a retracted item (撤稿说明)."""
-    return _environment().get_template("notice.html").render(item=item, organisation=organisation)
+    return _environment(templates).get_template("notice.html").render(item=item, organisation=organisation)
 
 
-def index_page(entries: list[Entry], organisation: str, last_page: int) -> str:
+def index_page(entries: list[Entry], organisation: str, last_page: int, templates: Templates = None) -> str:
     """`index.html`: the latest entries, newest first, and a link to the pages of earlier ones."""
     older = list_path(last_page) if last_page else None
-    return _environment().get_template("index.html").render(
+    return _environment(templates).get_template("index.html").render(
         items=entries, organisation=organisation, page=None, root="", newer=None, older=older)
 
 
-def list_page(entries: list[Entry], organisation: str, page: int, last_page: int) -> str:
+def list_page(entries: list[Entry], organisation: str, page: int, last_page: int, templates: Templates = None) -> str:
     """`list/<page>.html`: one page of the index in publication order, newest first, with its neighbours."""
     newer = f"{page + 1}.html" if page < last_page else "../index.html"
     older = f"{page - 1}.html" if page > 1 else None
-    return _environment().get_template("index.html").render(
+    return _environment(templates).get_template("index.html").render(
         items=entries, organisation=organisation,
         page=page, root="../", newer=newer, older=older)
 
 
-def atom_feed(items: list[Entry], organisation: str, base_url: str, updated: str) -> str:
-    return _environment().get_template("atom.xml").render(
+def atom_feed(items: list[Entry], organisation: str, base_url: str, updated: str, templates: Templates = None) -> str:
+    return _environment(templates).get_template("atom.xml").render(
         items=items, organisation=organisation, base_url=base_url.rstrip("/"), updated=updated)
 
 
-def transparency_page(checkpoints: list[Any], public_pem: str, organisation: str) -> str:
+def transparency_page(checkpoints: list[Any], public_pem: str, organisation: str, templates: Templates = None) -> str:
     """The page that publishes the checkpoints of the ledger and the key that signs them."""
-    return _environment().get_template("transparency.html").render(
+    return _environment(templates).get_template("transparency.html").render(
         checkpoints=checkpoints, public_pem=public_pem, organisation=organisation)
 
 
-def checkpoint_feed(checkpoints: list[Any], organisation: str, base_url: str, updated: str) -> str:
-    return _environment().get_template("checkpoints.xml").render(
+def checkpoint_feed(checkpoints: list[Any], organisation: str, base_url: str, updated: str, templates: Templates = None) -> str:
+    return _environment(templates).get_template("checkpoints.xml").render(
         checkpoints=checkpoints, organisation=organisation, base_url=base_url.rstrip("/"), updated=updated)
 
 
@@ -158,11 +143,10 @@ def sites_page(sites: list[tuple[str, str]]) -> str:
     return _environment().get_template("sites.html").render(sites=sites, organisation="政府网站集约化平台")
 
 
-@cache
-def templates_digest() -> str:
-    """The SHA-256 over the site's templates (names and text), recorded with each rebuild."""
-    folder = resources.files("sanshen.notifications") / "templates" / "site"
-    digest = hashlib.sha256()
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        digest.update(entry.name.encode("utf-8") + b"\0" + entry.read_bytes() + b"\0")
-    return digest.hexdigest()
+def _environment(templates: Templates = None) -> Environment:
+    return environment("site", templates)
+
+
+def templates_digest(templates: Templates = None) -> str:
+    """The SHA-256 over the site's templates (names and text) as the organisation renders them."""
+    return site_digest(templates)

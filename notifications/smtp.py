@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from ..ledger import models
 from ..ledger.db import Database, is_postgres
+from ..ledger.policystore import current_policy
 from ..ledger.times import Clock, utc
 from .render import render
 
@@ -133,7 +134,7 @@ def claim_next(db: Database, now: datetime) -> Claim | None:
 
 def _claim(session: Session, row: Any, now: datetime) -> Claim | None:
     """Render the row, then mark it `sending` (or park it) if it is still due; None when another run took it."""
-    claim = _rendered(row, now)
+    claim = _rendered(row, now, current_policy(session, row.organisation_id)[1].templates)
     if claim.error is None:
         values = {"status": "sending", "attempts": claim.attempts, "next_attempt_at": utc(now + LEASE)}
     else:
@@ -143,10 +144,10 @@ def _claim(session: Session, row: Any, now: datetime) -> Claim | None:
     return claim if taken == 1 else None
 
 
-def _rendered(row: Any, now: datetime) -> Claim:
-    """The claim of a row with its MIME message, or with the reason it cannot be rendered."""
+def _rendered(row: Any, now: datetime, templates: Mapping[str, str] | None = None) -> Claim:
+    """The claim of a row with its MIME message (in its organisation's templates), or why it cannot be rendered."""
     try:
-        message = render_row(row, now)
+        message = render_row(row, now, templates)
     except Exception as error:  # a broken template or stored values: this message alone cannot go
         return Claim(row.id, row.attempts + 1, row.message_id, None, f"无法生成邮件：{_describe(error)}")
     return Claim(row.id, row.attempts + 1, row.message_id, message)
@@ -285,11 +286,11 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def render_row(row: Any, now: datetime) -> EmailMessage:
-    """The MIME message of an outbox row."""
+def render_row(row: Any, now: datetime, templates: Mapping[str, str] | None = None) -> EmailMessage:
+    """The MIME message of an outbox row, in its organisation's templates (None: the package's)."""
     values = json.loads(row.message)
     return render(row.kind, values, to=row.address, sender=values["sender"], message_id=row.message_id,
-                  now=datetime.fromisoformat(values.get("written_at") or now.isoformat()))
+                  now=datetime.fromisoformat(values.get("written_at") or now.isoformat()), templates=templates)
 
 
 STATUS_NAMES = {"pending": "待发送", "sending": "发送中", "sent": "已发送", "uncertain": "状态不明",

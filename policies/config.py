@@ -151,6 +151,9 @@ class Policy(Strict):
     archive: Archive = Archive()
     calendar: dict[int, CalendarYear] = Field(default_factory=dict, description="节假日安排（补充或覆盖日历包）")
     auth: Auth = Auth()
+    templates: dict[str, str] = Field(default_factory=dict, description=(
+        "单位自己的网页与邮件模板：模板名（如 site/item.html、mail/published.txt）→ 模板文件（相对策略文件）；"
+        "载入时读入正文，存储的策略版本带模板正文"))
 
     @model_validator(mode="after")
     def references_resolve(self) -> "Policy":
@@ -264,8 +267,12 @@ class Policy(Strict):
         return [self.organisation.name, *(d.name for d in self.departments), *(p.name for p in self.people)]
 
     def fingerprint(self) -> str:
-        """A canonical JSON encoding, stored so that replay uses the policy as it stood."""
-        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        """A canonical JSON encoding, stored so that replay uses the policy as it stood.
+
+        No templates of its own: no `templates` key, so a policy stored before there were any keeps its digest.
+        """
+        data = self.model_dump(mode="json", exclude={"templates"} if not self.templates else None)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
     @property
     def proofreading_stages(self) -> tuple[str, ...]:

@@ -4,6 +4,11 @@ Lexicon files named in `checks.lexicon_files` are read here and merged into `che
 the policy version stored in the database carries the lexicon as it stood: replay, and every
 check of a revision, use the terms that were in force. Loading the policy again (`sanshen init
 --policy FILE`) reloads changed lexicon files.
+
+Templates named in `templates` (template name -> file, relative to the policy file) are read the same way:
+the stored policy version carries their text, so a worker on any machine renders the organisation's pages
+and mails without the files. Each is checked here: a known name, a readable UTF-8 file within the bound, and a
+template that compiles.
 """
 
 from pathlib import Path
@@ -11,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from .notifications.templating import MAX_TEMPLATE_BYTES, template_problem
 from .policies.checks.settings import LexiconEntry, unknown_rule_ids, unknown_rules_message
 from .policies.config import Policy, PolicyError, bad_character, parse_policy_text, parse_yaml
 
@@ -19,13 +25,15 @@ if TYPE_CHECKING:
 
 DEMO_POLICY = Path(__file__).parent / "data" / "demo_policy.yaml"
 MB = 1024 * 1024
-LIMITS = {"策略文件": 2 * MB, "词表文件": 16 * MB}
+LIMITS = {"策略文件": 2 * MB, "词表文件": 16 * MB, "模板文件": MAX_TEMPLATE_BYTES}
 TSV_COLUMNS = ("term", "correction", "category", "severity", "source", "skip_punct")
 
 
 def load_policy(path: Path) -> Policy:
     """Read and validate a YAML or TOML policy file, with its lexicon files merged in."""
     policy = parse_policy_text(_read(path, "策略文件"), path.name)
+    if policy.templates:
+        policy = policy.model_copy(update={"templates": load_templates(path, policy.templates)})
     files = policy.checks.lexicon_files
     if not files:
         return policy
@@ -35,6 +43,24 @@ def load_policy(path: Path) -> Policy:
     if unknown:
         raise PolicyError(f"{path.name}: checks.disabled_rules: {unknown_rules_message(unknown)}")
     return policy.model_copy(update={"checks": checks})
+
+
+def load_templates(path: Path, named: dict[str, str]) -> dict[str, str]:
+    """The text of each template the policy file names (name -> file relative to it), each one checked."""
+    loaded = {}
+    for name, file_name in sorted(named.items()):
+        where = f"{path.name}: templates.{name}"
+        if not isinstance(file_name, str) or not file_name.strip():
+            raise PolicyError(f"{where}: 应为模板文件的路径")
+        try:
+            text = _read(path.parent / file_name, "模板文件")
+        except PolicyError as error:
+            raise PolicyError(f"{where}: {error}") from None
+        problem = template_problem(name, text)
+        if problem:
+            raise PolicyError(f"{where}: {problem}")
+        loaded[name] = text
+    return loaded
 
 
 def load_platform(path: Path) -> "PlatformPolicy":

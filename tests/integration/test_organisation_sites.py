@@ -128,7 +128,7 @@ def test_a_rebuild_restores_missing_pages_removes_strays_and_is_idempotent(both,
 def test_a_rebuild_after_a_template_change_passes_verify_and_a_tampered_page_does_not(both, now, monkeypatch):
     db, first, _, _ = both
     original = site.item_page
-    monkeypatch.setattr(site, "item_page", lambda item, organisation: original(item, organisation) + "<!-- 新模板 -->")
+    monkeypatch.setattr(site, "item_page", lambda item, *given: original(item, *given) + "<!-- 新模板 -->")
     done = {d.code: d for d in rebuild_sites(db, CONSOLE, now, "QHKJJ")}
     assert list(done) == ["QHKJJ"] and done["QHKJJ"].written == 2
     with db.transaction() as session:
